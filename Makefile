@@ -1,0 +1,46 @@
+# Everything runs from the repository's own virtual environment, created and updated by `make install`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: install generate check-generated lint typecheck test pytest demo bench record sandbox
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev,aiohttp]'
+	@touch $(STAMP)
+
+generate: install
+	$(PY) scripts/generate.py
+
+check-generated: install
+	$(PY) scripts/generate.py --check
+
+lint: install
+	$(VENV)/bin/ruff check xache_ext tests scripts
+	$(VENV)/bin/ruff format --check xache_ext tests scripts
+
+typecheck: install
+	$(VENV)/bin/mypy xache_ext
+
+pytest: install
+	$(VENV)/bin/pytest
+
+test: check-generated lint typecheck pytest
+
+demo: install
+	$(PY) scripts/demo.py
+
+bench: install
+	$(PY) scripts/bench.py
+
+record: install
+	$(PY) scripts/record.py
+
+sandbox: install
+	$(PY) -m xache_ext.sandbox

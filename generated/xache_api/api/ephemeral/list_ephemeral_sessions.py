@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ephemeral_session_list_response import EphemeralSessionListResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...models.list_ephemeral_sessions_status import (
+    ListEphemeralSessionsStatus,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: ListEphemeralSessionsStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/ephemeral/sessions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EphemeralSessionListResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = EphemeralSessionListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EphemeralSessionListResponse | ErrorEnvelope]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        status_code = cast(HTTPStatus, response.status_code)
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: ListEphemeralSessionsStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Response[EphemeralSessionListResponse | ErrorEnvelope]:
+    """List ephemeral sessions
+
+     Lists ephemeral sessions. TS sends defined values (including 0); Python sends `status` if truthy and
+    `limit`/`offset` if not None.
+
+    Reference: X2. SDK methods: TS `ephemeral.listSessions`, Python `ephemeral.list_sessions`.
+
+    Args:
+        status (ListEphemeralSessionsStatus | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EphemeralSessionListResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    status: ListEphemeralSessionsStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> EphemeralSessionListResponse | ErrorEnvelope | None:
+    """List ephemeral sessions
+
+     Lists ephemeral sessions. TS sends defined values (including 0); Python sends `status` if truthy and
+    `limit`/`offset` if not None.
+
+    Reference: X2. SDK methods: TS `ephemeral.listSessions`, Python `ephemeral.list_sessions`.
+
+    Args:
+        status (ListEphemeralSessionsStatus | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EphemeralSessionListResponse | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: ListEphemeralSessionsStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Response[EphemeralSessionListResponse | ErrorEnvelope]:
+    """List ephemeral sessions
+
+     Lists ephemeral sessions. TS sends defined values (including 0); Python sends `status` if truthy and
+    `limit`/`offset` if not None.
+
+    Reference: X2. SDK methods: TS `ephemeral.listSessions`, Python `ephemeral.list_sessions`.
+
+    Args:
+        status (ListEphemeralSessionsStatus | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EphemeralSessionListResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    status: ListEphemeralSessionsStatus | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> EphemeralSessionListResponse | ErrorEnvelope | None:
+    """List ephemeral sessions
+
+     Lists ephemeral sessions. TS sends defined values (including 0); Python sends `status` if truthy and
+    `limit`/`offset` if not None.
+
+    Reference: X2. SDK methods: TS `ephemeral.listSessions`, Python `ephemeral.list_sessions`.
+
+    Args:
+        status (ListEphemeralSessionsStatus | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EphemeralSessionListResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

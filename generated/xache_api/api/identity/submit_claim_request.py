@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.claim_request_request import ClaimRequestRequest
+from ...models.claim_request_response import ClaimRequestResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ClaimRequestRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/ownership/claim-request",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ClaimRequestResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = ClaimRequestResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ClaimRequestResponse | ErrorEnvelope]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        status_code = cast(HTTPStatus, response.status_code)
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClaimRequestRequest,
+) -> Response[ClaimRequestResponse | ErrorEnvelope]:
+    """Submit an ownership claim request
+
+     Owner-side request to claim an agent ("Option B: async claim approval"); the agent later approves or
+    rejects it with processClaimRequest.
+
+    Reference: I5. SDK methods: TS `identity.submitClaimRequest`, Python
+    `identity.submit_claim_request`. Optional `Idempotency-Key` request header (see API description).
+
+    Args:
+        body (ClaimRequestRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClaimRequestResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClaimRequestRequest,
+) -> ClaimRequestResponse | ErrorEnvelope | None:
+    """Submit an ownership claim request
+
+     Owner-side request to claim an agent ("Option B: async claim approval"); the agent later approves or
+    rejects it with processClaimRequest.
+
+    Reference: I5. SDK methods: TS `identity.submitClaimRequest`, Python
+    `identity.submit_claim_request`. Optional `Idempotency-Key` request header (see API description).
+
+    Args:
+        body (ClaimRequestRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClaimRequestResponse | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClaimRequestRequest,
+) -> Response[ClaimRequestResponse | ErrorEnvelope]:
+    """Submit an ownership claim request
+
+     Owner-side request to claim an agent ("Option B: async claim approval"); the agent later approves or
+    rejects it with processClaimRequest.
+
+    Reference: I5. SDK methods: TS `identity.submitClaimRequest`, Python
+    `identity.submit_claim_request`. Optional `Idempotency-Key` request header (see API description).
+
+    Args:
+        body (ClaimRequestRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClaimRequestResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClaimRequestRequest,
+) -> ClaimRequestResponse | ErrorEnvelope | None:
+    """Submit an ownership claim request
+
+     Owner-side request to claim an agent ("Option B: async claim approval"); the agent later approves or
+    rejects it with processClaimRequest.
+
+    Reference: I5. SDK methods: TS `identity.submitClaimRequest`, Python
+    `identity.submit_claim_request`. Optional `Idempotency-Key` request header (see API description).
+
+    Args:
+        body (ClaimRequestRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClaimRequestResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.erc_8004_authorize_request import Erc8004AuthorizeRequest
+from ...models.erc_8004_authorize_response import Erc8004AuthorizeResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: Erc8004AuthorizeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/reputation/erc8004/authorize",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Erc8004AuthorizeResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = Erc8004AuthorizeResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Erc8004AuthorizeResponse | ErrorEnvelope]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        status_code = cast(HTTPStatus, response.status_code)
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Erc8004AuthorizeRequest,
+) -> Response[Erc8004AuthorizeResponse | ErrorEnvelope]:
+    """Submit an ERC-8004 authorization
+
+     Submits the signed authorization. Response disagreement: TS reads `erc8004AgentId`, Python reads
+    `agentId`.
+
+    Reference: P11. SDK methods: TS `reputation.submitERC8004Authorization`, Python
+    `reputation.submit_erc8004_authorization`. Optional `Idempotency-Key` request header (see API
+    description).
+
+    Args:
+        body (Erc8004AuthorizeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Erc8004AuthorizeResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Erc8004AuthorizeRequest,
+) -> Erc8004AuthorizeResponse | ErrorEnvelope | None:
+    """Submit an ERC-8004 authorization
+
+     Submits the signed authorization. Response disagreement: TS reads `erc8004AgentId`, Python reads
+    `agentId`.
+
+    Reference: P11. SDK methods: TS `reputation.submitERC8004Authorization`, Python
+    `reputation.submit_erc8004_authorization`. Optional `Idempotency-Key` request header (see API
+    description).
+
+    Args:
+        body (Erc8004AuthorizeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Erc8004AuthorizeResponse | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Erc8004AuthorizeRequest,
+) -> Response[Erc8004AuthorizeResponse | ErrorEnvelope]:
+    """Submit an ERC-8004 authorization
+
+     Submits the signed authorization. Response disagreement: TS reads `erc8004AgentId`, Python reads
+    `agentId`.
+
+    Reference: P11. SDK methods: TS `reputation.submitERC8004Authorization`, Python
+    `reputation.submit_erc8004_authorization`. Optional `Idempotency-Key` request header (see API
+    description).
+
+    Args:
+        body (Erc8004AuthorizeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Erc8004AuthorizeResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Erc8004AuthorizeRequest,
+) -> Erc8004AuthorizeResponse | ErrorEnvelope | None:
+    """Submit an ERC-8004 authorization
+
+     Submits the signed authorization. Response disagreement: TS reads `erc8004AgentId`, Python reads
+    `agentId`.
+
+    Reference: P11. SDK methods: TS `reputation.submitERC8004Authorization`, Python
+    `reputation.submit_erc8004_authorization`. Optional `Idempotency-Key` request header (see API
+    description).
+
+    Args:
+        body (Erc8004AuthorizeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Erc8004AuthorizeResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.wallet_session_response import WalletSessionResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    session_id: str,
+    *,
+    wallet: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["wallet"] = wallet
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/sessions/{session_id}".format(
+            session_id=quote(str(session_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | WalletSessionResponse | None:
+    if response.status_code == 200:
+        response_200 = WalletSessionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorEnvelope.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | WalletSessionResponse]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        status_code = cast(HTTPStatus, response.status_code)
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    wallet: str,
+) -> Response[ErrorEnvelope | WalletSessionResponse]:
+    """Get a wallet session
+
+     Returns one wallet session.
+
+    Reference: S2. SDK methods: TS `sessions.get`, Python `sessions.get`.
+
+    Args:
+        session_id (str):
+        wallet (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | WalletSessionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+        wallet=wallet,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    wallet: str,
+) -> ErrorEnvelope | WalletSessionResponse | None:
+    """Get a wallet session
+
+     Returns one wallet session.
+
+    Reference: S2. SDK methods: TS `sessions.get`, Python `sessions.get`.
+
+    Args:
+        session_id (str):
+        wallet (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | WalletSessionResponse
+    """
+
+    return sync_detailed(
+        session_id=session_id,
+        client=client,
+        wallet=wallet,
+    ).parsed
+
+
+async def asyncio_detailed(
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    wallet: str,
+) -> Response[ErrorEnvelope | WalletSessionResponse]:
+    """Get a wallet session
+
+     Returns one wallet session.
+
+    Reference: S2. SDK methods: TS `sessions.get`, Python `sessions.get`.
+
+    Args:
+        session_id (str):
+        wallet (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | WalletSessionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+        wallet=wallet,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    session_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    wallet: str,
+) -> ErrorEnvelope | WalletSessionResponse | None:
+    """Get a wallet session
+
+     Returns one wallet session.
+
+    Reference: S2. SDK methods: TS `sessions.get`, Python `sessions.get`.
+
+    Args:
+        session_id (str):
+        wallet (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | WalletSessionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            session_id=session_id,
+            client=client,
+            wallet=wallet,
+        )
+    ).parsed

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_detail_details import ErrorDetailDetails
+
+
+T = TypeVar("T", bound="ErrorDetail")
+
+
+@_attrs_define
+class ErrorDetail:
+    """
+    Attributes:
+        code (str): Machine-readable error code. Known values: `UNAUTHENTICATED` (401), `PAYMENT_REQUIRED` (402),
+            `RATE_LIMITED` (429), `BUDGET_EXCEEDED` (400), `INVALID_INPUT` (400), `CONFLICT` (409), `RETRY_LATER` (503),
+            `INTERNAL` (500), `NOT_FOUND` (404). Clients must accept any other string (mapped to a generic error), so this
+            is deliberately not a closed enum.
+        message (str): Human-readable error message.
+        details (ErrorDetailDetails | Unset): Extra error data. For `RATE_LIMITED` the reset time is read from
+            `details.resetAt` (TS SDK) or `details.reset_at` (Python SDK); servers should send both.
+    """
+
+    code: str
+    message: str
+    details: ErrorDetailDetails | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_detail_details import ErrorDetailDetails
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        _details = d.pop("details", UNSET)
+        details: ErrorDetailDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = ErrorDetailDetails.from_dict(_details)
+
+        error_detail = cls(
+            code=code,
+            message=message,
+            details=details,
+        )
+
+        error_detail.additional_properties = d
+        return error_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

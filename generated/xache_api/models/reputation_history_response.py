@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+    from ..models.reputation_snapshot import ReputationSnapshot
+
+
+T = TypeVar("T", bound="ReputationHistoryResponse")
+
+
+@_attrs_define
+class ReputationHistoryResponse:
+    """Success envelope whose `data` is a bare array of snapshots.
+
+    Attributes:
+        success (bool): Always `true` on success.
+        data (list[ReputationSnapshot]):
+        meta (Meta): Response metadata present in every envelope. The Python SDK discards it on success.
+    """
+
+    success: bool
+    data: list[ReputationSnapshot]
+    meta: Meta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.meta import Meta
+        from ..models.reputation_snapshot import ReputationSnapshot
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = ReputationSnapshot.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        meta = Meta.from_dict(d.pop("meta"))
+
+        reputation_history_response = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        reputation_history_response.additional_properties = d
+        return reputation_history_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

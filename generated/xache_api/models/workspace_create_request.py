@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workspace_create_request_enabled_chains_item import (
+    WorkspaceCreateRequestEnabledChainsItem,
+    check_workspace_create_request_enabled_chains_item,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkspaceCreateRequest")
+
+
+@_attrs_define
+class WorkspaceCreateRequest:
+    """
+    Attributes:
+        workspace_name (str):
+        description (str | Unset):
+        budget_limit_cents (int | Unset):
+        enabled_chains (list[WorkspaceCreateRequestEnabledChainsItem] | Unset):
+    """
+
+    workspace_name: str
+    description: str | Unset = UNSET
+    budget_limit_cents: int | Unset = UNSET
+    enabled_chains: list[WorkspaceCreateRequestEnabledChainsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workspace_name = self.workspace_name
+
+        description = self.description
+
+        budget_limit_cents = self.budget_limit_cents
+
+        enabled_chains: list[str] | Unset = UNSET
+        if not isinstance(self.enabled_chains, Unset):
+            enabled_chains = []
+            for enabled_chains_item_data in self.enabled_chains:
+                enabled_chains_item: str = enabled_chains_item_data
+                enabled_chains.append(enabled_chains_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "workspaceName": workspace_name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if budget_limit_cents is not UNSET:
+            field_dict["budgetLimitCents"] = budget_limit_cents
+        if enabled_chains is not UNSET:
+            field_dict["enabledChains"] = enabled_chains
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        workspace_name = d.pop("workspaceName")
+
+        description = d.pop("description", UNSET)
+
+        budget_limit_cents = d.pop("budgetLimitCents", UNSET)
+
+        _enabled_chains = d.pop("enabledChains", UNSET)
+        enabled_chains: list[WorkspaceCreateRequestEnabledChainsItem] | Unset = UNSET
+        if _enabled_chains is not UNSET:
+            enabled_chains = []
+            for enabled_chains_item_data in _enabled_chains:
+                enabled_chains_item = (
+                    check_workspace_create_request_enabled_chains_item(
+                        enabled_chains_item_data
+                    )
+                )
+
+                enabled_chains.append(enabled_chains_item)
+
+        workspace_create_request = cls(
+            workspace_name=workspace_name,
+            description=description,
+            budget_limit_cents=budget_limit_cents,
+            enabled_chains=enabled_chains,
+        )
+
+        workspace_create_request.additional_properties = d
+        return workspace_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

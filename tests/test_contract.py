@@ -1,0 +1,479 @@
+"""The OpenAPI contract (openapi.yaml) and the client generated from it (generated/xache_api)."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import xache_api
+import xache_api.models
+import yaml
+from openapi_python_client.strings import snake_case
+from openapi_spec_validator import OpenAPIV31SpecValidator
+from xache_api.api.identity import get_identity, get_pending_claims_by_owner
+from xache_api.api.memory import list_memories, store_memory
+from xache_api.api.reputation import get_agent_reputation
+from xache_api.api.royalty import get_pending_payouts, get_revenue_stats
+from xache_api.api.workspaces import remove_workspace_agent
+from xache_api.client import Client
+from xache_api.models import ErrorEnvelope, LegacyPaymentRequired, X402PaymentRequired
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "openapi.yaml"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
+
+# All 82 endpoints of reference §4 (W4 and O4 as PATCH, the TypeScript SDK's method).
+ENDPOINTS = {
+    # identity (I1-I9)
+    ("POST", "/v1/identity/register"),
+    ("GET", "/v1/identity/{did}"),
+    ("PUT", "/v1/identity/{did}"),
+    ("DELETE", "/v1/identity/{did}"),
+    ("POST", "/v1/ownership/claim-request"),
+    ("POST", "/v1/ownership/claim-process"),
+    ("GET", "/v1/ownership/pending-claims/{agentDID}"),
+    ("GET", "/v1/ownership/pending-claims/owner/{ownerDID}"),
+    ("POST", "/v1/ownership/claim-onchain"),
+    # memory (M1-M10)
+    ("POST", "/v1/memory/store"),
+    ("POST", "/v1/memory/retrieve"),
+    ("DELETE", "/v1/memory/{storageKey}"),
+    ("GET", "/v1/memory"),
+    ("POST", "/v1/memory/store/batch"),
+    ("POST", "/v1/memory/retrieve/batch"),
+    ("POST", "/v1/memory/probe"),
+    ("POST", "/v1/memory/{storageKey}/restore"),
+    ("DELETE", "/v1/memory/{storageKey}/purge"),
+    ("GET", "/v1/memory/deleted"),
+    # collective (C1-C3)
+    ("POST", "/v1/collective/contribute"),
+    ("POST", "/v1/collective/query"),
+    ("GET", "/v1/collective/heuristics"),
+    # budget (B1-B4)
+    ("GET", "/v1/budget"),
+    ("PUT", "/v1/budget"),
+    ("GET", "/v1/budget/fleet"),
+    ("PUT", "/v1/budget/fleet"),
+    # receipts (R1-R4)
+    ("GET", "/v1/receipts"),
+    ("GET", "/v1/receipts/{receiptId}/proof"),
+    ("GET", "/v1/analytics/usage"),
+    ("GET", "/v1/anchors"),
+    # reputation (P1-P13)
+    ("GET", "/v1/reputation"),
+    ("GET", "/v1/reputation/{agentDID}"),
+    ("GET", "/v1/reputation/history"),
+    ("GET", "/v1/reputation/{agentDID}/history"),
+    ("GET", "/v1/reputation/leaderboard"),
+    ("GET", "/v1/reputation/domain/{domain}"),
+    ("GET", "/v1/reputation/{agentDID}/domain/{domain}"),
+    ("GET", "/v1/reputation/domains"),
+    ("GET", "/v1/reputation/{agentDID}/domains"),
+    ("GET", "/v1/reputation/erc8004/auth-request"),
+    ("POST", "/v1/reputation/erc8004/authorize"),
+    ("DELETE", "/v1/reputation/erc8004/authorize"),
+    ("GET", "/v1/reputation/erc8004/status"),
+    # extraction (E1)
+    ("POST", "/v1/extract"),
+    # facilitators (F1)
+    ("GET", "/v1/facilitators"),
+    # sessions (S1-S5)
+    ("POST", "/v1/sessions"),
+    ("GET", "/v1/sessions/{sessionId}"),
+    ("DELETE", "/v1/sessions/{sessionId}"),
+    ("POST", "/v1/sessions/{sessionId}/validate"),
+    ("GET", "/v1/sessions/wallet/{walletAddress}"),
+    # royalty (Y1-Y4)
+    ("GET", "/v1/royalty/revenue/{agentDID}"),
+    ("GET", "/v1/royalty/payouts/{agentDID}"),
+    ("GET", "/v1/royalty/platform"),
+    ("GET", "/v1/royalty/top-earners"),
+    # workspaces (W1-W9)
+    ("POST", "/v1/workspaces"),
+    ("GET", "/v1/workspaces"),
+    ("GET", "/v1/workspaces/{workspaceId}"),
+    ("PATCH", "/v1/workspaces/{workspaceId}"),
+    ("DELETE", "/v1/workspaces/{workspaceId}"),
+    ("POST", "/v1/workspaces/{workspaceId}/agents"),
+    ("DELETE", "/v1/workspaces/{workspaceId}/agents/{agentDID}"),
+    ("GET", "/v1/workspaces/{workspaceId}/analytics"),
+    ("GET", "/v1/workspaces/{workspaceId}/budget"),
+    # owner (O1-O6)
+    ("POST", "/v1/owners/register"),
+    ("POST", "/v1/owners/verify-wallet"),
+    ("GET", "/v1/owners/me"),
+    ("PATCH", "/v1/owners/me"),
+    ("GET", "/v1/owners/me/agents"),
+    ("DELETE", "/v1/subjects/{subjectId}/purge"),
+    # ephemeral (X1-X13)
+    ("POST", "/v1/ephemeral/sessions"),
+    ("GET", "/v1/ephemeral/sessions"),
+    ("GET", "/v1/ephemeral/sessions/{sessionKey}"),
+    ("POST", "/v1/ephemeral/sessions/{sessionKey}/renew"),
+    ("POST", "/v1/ephemeral/sessions/{sessionKey}/promote"),
+    ("DELETE", "/v1/ephemeral/sessions/{sessionKey}"),
+    ("PUT", "/v1/ephemeral/sessions/{sessionKey}/slots/{slot}"),
+    ("GET", "/v1/ephemeral/sessions/{sessionKey}/slots/{slot}"),
+    ("GET", "/v1/ephemeral/sessions/{sessionKey}/slots"),
+    ("DELETE", "/v1/ephemeral/sessions/{sessionKey}/slots/{slot}"),
+    ("GET", "/v1/ephemeral/sessions/{sessionKey}/structured"),
+    ("GET", "/v1/ephemeral/sessions/{sessionKey}/export"),
+    ("GET", "/v1/ephemeral/stats"),
+}
+
+UNSIGNED = {
+    ("POST", "/v1/identity/register"),
+    ("GET", "/v1/collective/heuristics"),
+    ("GET", "/v1/reputation/leaderboard"),
+    ("GET", "/v1/reputation/erc8004/auth-request"),
+    ("POST", "/v1/owners/register"),
+    ("POST", "/v1/owners/verify-wallet"),
+    ("GET", "/v1/facilitators"),
+}
+
+PAID = {
+    ("POST", "/v1/memory/store"),
+    ("POST", "/v1/memory/retrieve"),
+    ("POST", "/v1/memory/store/batch"),
+    ("POST", "/v1/memory/retrieve/batch"),
+    ("POST", "/v1/collective/contribute"),
+    ("POST", "/v1/collective/query"),
+    ("POST", "/v1/extract"),
+    ("POST", "/v1/ephemeral/sessions"),
+    ("POST", "/v1/ephemeral/sessions/{sessionKey}/renew"),
+    ("POST", "/v1/ephemeral/sessions/{sessionKey}/promote"),
+}
+
+TAGS = {
+    "identity": 9,
+    "memory": 10,
+    "collective": 3,
+    "budget": 4,
+    "receipts": 4,
+    "reputation": 13,
+    "extraction": 1,
+    "facilitators": 1,
+    "sessions": 5,
+    "royalty": 4,
+    "workspaces": 9,
+    "owner": 6,
+    "ephemeral": 13,
+}
+
+SEED_OPERATION_IDS = {
+    "identity": {
+        "registerIdentity",
+        "getIdentity",
+        "updateIdentity",
+        "deleteIdentity",
+        "submitClaimRequest",
+        "processClaimRequest",
+        "getPendingClaimsForAgent",
+        "getPendingClaimsByOwner",
+        "claimOnChain",
+    },
+    "memory": {
+        "storeMemory",
+        "retrieveMemory",
+        "deleteMemory",
+        "listMemories",
+        "storeMemoryBatch",
+        "retrieveMemoryBatch",
+        "probeMemory",
+        "restoreMemory",
+        "purgeMemory",
+        "listDeletedMemories",
+    },
+    "collective": {"contributeHeuristic", "queryCollective", "listHeuristics"},
+    "budget": {"getBudget", "updateBudget", "getFleetBudget", "updateFleetBudget"},
+    "receipts": {"listReceipts", "getReceiptProof", "getUsageAnalytics", "listAnchors"},
+}
+
+DID = "did:agent:evm:0xabc"
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.fixture(scope="module")
+def operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    ops: dict[tuple[str, str], dict[str, Any]] = {}
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                ops[(method.upper(), path)] = item[method]
+    return ops
+
+
+def test_reference_lists_are_consistent() -> None:
+    assert len(ENDPOINTS) == 82
+    assert len(UNSIGNED) == 7
+    assert len(PAID) == 10
+    assert UNSIGNED <= ENDPOINTS
+    assert PAID <= ENDPOINTS
+    assert sum(TAGS.values()) == 82
+
+
+def test_spec_is_valid_openapi_31(spec: dict[str, Any]) -> None:
+    assert spec["openapi"] == "3.1.0"
+    OpenAPIV31SpecValidator(spec).validate()
+
+
+def test_exactly_the_82_endpoints(operations: dict[tuple[str, str], dict[str, Any]]) -> None:
+    assert len(operations) == 82
+    assert set(operations) == ENDPOINTS
+
+
+def test_servers(spec: dict[str, Any]) -> None:
+    assert spec["servers"][0]["url"] == "https://api.xache.xyz"
+
+
+def test_operation_ids_and_tags(operations: dict[tuple[str, str], dict[str, Any]]) -> None:
+    ids = [op["operationId"] for op in operations.values()]
+    assert len(set(ids)) == 82
+    per_tag: dict[str, set[str]] = {}
+    for op in operations.values():
+        assert len(op["tags"]) == 1
+        assert op["operationId"][0].islower()
+        assert op["summary"] and op["description"]
+        per_tag.setdefault(op["tags"][0], set()).add(op["operationId"])
+    assert {tag: len(ids) for tag, ids in per_tag.items()} == TAGS
+    for tag, expected in SEED_OPERATION_IDS.items():
+        assert per_tag[tag] == expected
+
+
+def test_signing_flags(spec: dict[str, Any], operations: dict[tuple[str, str], dict[str, Any]]) -> None:
+    assert spec["security"] == [{"XacheAgentDid": [], "XacheSignature": [], "XacheTimestamp": []}]
+    schemes = spec["components"]["securitySchemes"]
+    assert {(s["type"], s["in"], s["name"]) for s in schemes.values()} == {
+        ("apiKey", "header", "X-Agent-DID"),
+        ("apiKey", "header", "X-Sig"),
+        ("apiKey", "header", "X-Ts"),
+    }
+    for key, op in operations.items():
+        if key in UNSIGNED:
+            assert op.get("security") == [], key
+            assert op["x-xache-signed"] is False, key
+        else:
+            assert "security" not in op, key
+            assert op["x-xache-signed"] is True, key
+
+
+def test_paid_flags(operations: dict[tuple[str, str], dict[str, Any]]) -> None:
+    for key, op in operations.items():
+        if key in PAID:
+            assert op["x-xache-paid"] is True, key
+            assert op["responses"]["402"] == {"$ref": "#/components/responses/PaymentRequired"}, key
+            price = op.get("x-xache-price") or op.get("x-xache-price-per-item")
+            assert isinstance(price, str) and float(price) > 0, key
+        else:
+            assert op.get("x-xache-paid", False) is False, key
+            assert "402" not in op["responses"], key
+
+
+def test_error_responses_are_shared(operations: dict[tuple[str, str], dict[str, Any]]) -> None:
+    for key, op in operations.items():
+        for code in ("400", "401", "403", "404", "409", "429", "500", "503"):
+            assert op["responses"][code] == {"$ref": "#/components/responses/ErrorEnvelope"}, key
+        success = op["responses"]["200"]["content"]["application/json"]["schema"]
+        assert success["$ref"].startswith("#/components/schemas/"), key
+
+
+def test_method_disagreements_documented(operations: dict[tuple[str, str], dict[str, Any]]) -> None:
+    for key in (("PATCH", "/v1/workspaces/{workspaceId}"), ("PATCH", "/v1/owners/me")):
+        assert "PUT" in operations[key]["description"]
+        assert operations[key]["x-xache-python-method"] == "PUT"
+
+
+def _module(op: dict[str, Any]) -> Any:
+    return importlib.import_module(f"xache_api.api.{op['tags'][0]}.{snake_case(op['operationId'])}")
+
+
+def test_every_operation_has_a_generated_module(operations: dict[tuple[str, str], dict[str, Any]]) -> None:
+    for key, op in operations.items():
+        module = _module(op)
+        for name in ("sync", "sync_detailed", "asyncio", "asyncio_detailed", "_get_kwargs"):
+            assert callable(getattr(module, name, None)), (key, name)
+
+
+def test_generated_methods_and_paths(operations: dict[tuple[str, str], dict[str, Any]]) -> None:
+    for (method, path), op in operations.items():
+        if "{" in path:
+            continue
+        module = _module(op)
+        kwargs = module._get_kwargs.__kwdefaults__ or {}
+        call: dict[str, Any] = {}
+        if "body" in module._get_kwargs.__code__.co_varnames and "body" not in kwargs:
+            call["body"] = None
+        required_query = [
+            p["name"] for p in op.get("parameters", []) if p["in"] == "query" and p.get("required")
+        ]
+        for name in required_query:
+            call[snake_case(name)] = "x"
+        try:
+            built = module._get_kwargs(**call)
+        except AttributeError:  # body=None has no to_dict(); the method/url checks below need no body
+            continue
+        assert built["method"] == method.lower()
+        assert built["url"] == path
+
+
+def test_did_path_encoding() -> None:
+
+    assert get_identity._get_kwargs(did=DID)["url"] == "/v1/identity/did:agent:evm:0xabc"
+    owner = "did:owner:evm:0xdef"
+    assert (
+        get_pending_claims_by_owner._get_kwargs(owner_did=owner)["url"]
+        == "/v1/ownership/pending-claims/owner/did:owner:evm:0xdef"
+    )
+    assert get_agent_reputation._get_kwargs(agent_did=DID)["url"] == "/v1/reputation/did:agent:evm:0xabc"
+    assert (
+        get_revenue_stats._get_kwargs(agent_did=DID)["url"] == "/v1/royalty/revenue/did%3Aagent%3Aevm%3A0xabc"
+    )
+    assert (
+        get_pending_payouts._get_kwargs(agent_did=DID)["url"]
+        == "/v1/royalty/payouts/did%3Aagent%3Aevm%3A0xabc"
+    )
+    assert (
+        remove_workspace_agent._get_kwargs(workspace_id="ws/1", agent_did=DID)["url"]
+        == "/v1/workspaces/ws%2F1/agents/did%3Aagent%3Aevm%3A0xabc"
+    )
+    # Only ":" is kept; everything else is still percent-encoded.
+    assert get_identity._get_kwargs(did="did:a/b c")["url"] == "/v1/identity/did:a%2Fb%20c"
+
+
+def test_nonstandard_status_code_does_not_crash() -> None:
+
+    client = Client(base_url="https://api.xache.xyz")
+    response = get_identity._build_response(client=client, response=httpx.Response(520, content=b"oops"))
+    assert response.status_code == 520
+    assert response.parsed is None
+
+
+def test_payment_required_parses_both_formats() -> None:
+
+    client = Client(base_url="https://api.xache.xyz")
+    x402 = {
+        "x402Version": 2,
+        "accepts": [
+            {
+                "scheme": "exact",
+                "network": "base-sepolia",
+                "maxAmountRequired": "2000",
+                "asset": "0x036CbD53842c5426634e7929541eC2318f3dCF7e",
+                "payTo": "0x0000000000000000000000000000000000000001",
+                "extra": {"name": "USDC", "version": "2", "unknownKey": 1},
+            }
+        ],
+        "error": "Payment required",
+    }
+    parsed = store_memory._build_response(client=client, response=httpx.Response(402, json=x402)).parsed
+    assert isinstance(parsed, X402PaymentRequired)
+    assert parsed.accepts[0].max_amount_required == "2000"
+    legacy = {
+        "error": {"code": "PAYMENT_REQUIRED", "message": "pay"},
+        "payment": {"challengeId": "ch_1", "amount": "0.002", "chainHint": "base", "payTo": "0x1"},
+        "meta": {"requestId": "r", "timestamp": "t", "duration": 1},
+    }
+    parsed = store_memory._build_response(client=client, response=httpx.Response(402, json=legacy)).parsed
+    assert isinstance(parsed, LegacyPaymentRequired)
+    assert parsed.payment.challenge_id == "ch_1"
+
+
+def test_unknown_error_code_parses() -> None:
+
+    client = Client(base_url="https://api.xache.xyz")
+    body = {
+        "success": False,
+        "error": {"code": "SOMETHING_NEW", "message": "m", "details": {"resetAt": 1}},
+        "meta": {"requestId": "r", "timestamp": "t", "duration": 1},
+    }
+    parsed = list_memories._build_response(client=client, response=httpx.Response(429, json=body)).parsed
+    assert isinstance(parsed, ErrorEnvelope)
+    assert parsed.error.code == "SOMETHING_NEW"
+
+
+def test_generated_package_ships_the_contract() -> None:
+
+    package_dir = Path(xache_api.__file__).resolve().parent
+    assert (package_dir / "openapi.yaml").read_bytes() == SPEC_PATH.read_bytes()
+    assert (package_dir / "py.typed").read_bytes() == b""
+
+
+SEED_COMPONENTS = {
+    # request bodies
+    "IdentityRegisterRequest",
+    "IdentityUpdateRequest",
+    "ClaimRequestRequest",
+    "ClaimProcessRequest",
+    "ClaimOnChainRequest",
+    "MemoryStoreRequest",
+    "MemoryRetrieveRequest",
+    "MemoryStoreBatchRequest",
+    "MemoryStoreBatchItem",
+    "MemoryRetrieveBatchRequest",
+    "MemoryProbeRequest",
+    "CollectiveContributeRequest",
+    "HeuristicMetrics",
+    "CollectiveQueryRequest",
+    "BudgetUpdateRequest",
+    "FleetBudgetUpdateRequest",
+    # response data
+    "Identity",
+    "IdentityRegistration",
+    "MemoryStoreResult",
+    "MemoryRetrieveResult",
+    "MemoryList",
+    "MemoryListItem",
+    "MemoryBatchStoreResult",
+    "MemoryBatchRetrieveResult",
+    "MemoryProbeResult",
+    "MemoryRestoreResult",
+    "MemoryPurgeResult",
+    "MemoryDeleteResult",
+    "DeletedMemoryList",
+    "ContributeResult",
+    "CollectiveQueryResult",
+    "HeuristicMatch",
+    "HeuristicList",
+    "BudgetStatus",
+    "BudgetUpdateResult",
+    "FleetBudgetStatus",
+    "FleetBudgetUpdateResult",
+    "ReceiptList",
+    "Receipt",
+    "ReceiptProof",
+    "UsageAnalytics",
+    "AnchorList",
+    "Anchor",
+    # shared shapes
+    "Meta",
+    "ErrorEnvelope",
+    "Fingerprint",
+    "SubjectScope",
+    "ReputationSnapshot",
+    "DomainReputation",
+    "WalletSession",
+    "Workspace",
+    "Owner",
+    "EphemeralSession",
+    "PaymentRequirement",
+    "X402PaymentRequired",
+    "LegacyPaymentRequired",
+}
+
+
+def test_component_names(spec: dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
+    assert set(schemas) >= SEED_COMPONENTS
+    for name in SEED_COMPONENTS:
+        assert hasattr(xache_api.models, name), name
+    assert schemas["MemoryStoreResponse"]["properties"]["data"] == {
+        "$ref": "#/components/schemas/MemoryStoreResult"
+    }

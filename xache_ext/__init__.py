@@ -1,0 +1,87 @@
+"""Xache Protocol SDK: signed requests, client-side encryption and x402 payments for AI agents.
+
+    from xache_ext import XacheClient
+
+    async with XacheClient(api_url=..., did="did:agent:evm:0x…", private_key="0x…") as client:
+        memory = await client.memory.store(data={"key": "value"}, storage_tier="hot")
+"""
+
+from .client import XacheClient, XacheClientSync
+from .did import DID, parse_did
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BudgetExceededError,
+    ConflictError,
+    DecryptionError,
+    InternalServerError,
+    InvalidDIDError,
+    InvalidInputError,
+    InvalidKeyError,
+    KeyMismatchError,
+    MissingSignerError,
+    NotFoundError,
+    PaymentError,
+    PaymentRefusedError,
+    PaymentRequiredError,
+    PaymentUnsupportedError,
+    PermissionDeniedError,
+    RateLimitedError,
+    RetryLaterError,
+    ValidationError,
+    XacheError,
+    XacheInputError,
+)
+from .http_client import AsyncXacheHttpClient, XacheHttpClient
+from .pagination import AsyncPage, Page
+from .payments import PaymentChallenge, PaymentLedger, PaymentPolicy, PaymentRecord, PaymentRequirement
+from .signers import EthAccountSigner, EvmPrivateKeySigner, EvmSigner, SolanaPrivateKeySigner, SolanaSigner
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DID",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPage",
+    "AsyncXacheHttpClient",
+    "AuthenticationError",
+    "BudgetExceededError",
+    "ConflictError",
+    "DecryptionError",
+    "EthAccountSigner",
+    "EvmPrivateKeySigner",
+    "EvmSigner",
+    "InternalServerError",
+    "InvalidDIDError",
+    "InvalidInputError",
+    "InvalidKeyError",
+    "KeyMismatchError",
+    "MissingSignerError",
+    "NotFoundError",
+    "Page",
+    "PaymentChallenge",
+    "PaymentError",
+    "PaymentLedger",
+    "PaymentPolicy",
+    "PaymentRecord",
+    "PaymentRefusedError",
+    "PaymentRequiredError",
+    "PaymentRequirement",
+    "PaymentUnsupportedError",
+    "PermissionDeniedError",
+    "RateLimitedError",
+    "RetryLaterError",
+    "SolanaPrivateKeySigner",
+    "SolanaSigner",
+    "ValidationError",
+    "XacheClient",
+    "XacheClientSync",
+    "XacheError",
+    "XacheInputError",
+    "__version__",
+    "parse_did",
+]

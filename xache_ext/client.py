@@ -1,0 +1,279 @@
+"""``XacheClient`` (async) and ``XacheClientSync`` (blocking): one configuration, the same services."""
+
+from __future__ import annotations
+
+import os
+from types import TracebackType
+from typing import Any, Generic, Literal, Self
+
+import httpx
+from xache_api import Client as GeneratedClient
+
+from .auth import XacheAuth
+from .context import ClientContext
+from .did import DID, parse_did
+from .encryption import derive_encryption_key
+from .errors import KeyMismatchError, XacheInputError
+from .http_client import DEFAULT_TIMEOUT, AsyncXacheHttpClient, XacheHttpClient
+from .logs import logger, setup_logging
+from .operations import M, Async, AsyncExecutor, Sync, SyncExecutor
+from .payments.ledger import PaymentLedger
+from .payments.policy import PaymentPolicy
+from .retry import RetryPolicy
+from .services.budget import BudgetService
+from .services.collective import CollectiveService
+from .services.identity import IdentityService
+from .services.memory import MemoryService
+from .services.receipts import ReceiptsService
+from .signers import Signer, signer_chain, signer_from_private_key
+
+__all__ = ["XacheClient", "XacheClientSync"]
+
+_DEFAULT_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
+
+
+class _Settings:
+    """The constructor arguments of either client, checked and resolved (environment defaults applied)."""
+
+    def __init__(
+        self,
+        *,
+        api_url: str | None,
+        did: str | None,
+        private_key: str | None,
+        signer: Signer | None,
+        encryption_key: str | None,
+        payment_policy: PaymentPolicy | None,
+        autopay: bool,
+        subject_id_variant: Literal["typescript", "python"],
+    ) -> None:
+        api_url = api_url or os.environ.get("XACHE_API_URL")
+        if not api_url:
+            raise XacheInputError("api_url is required (or set XACHE_API_URL), e.g. https://api.xache.xyz")
+        url = httpx.URL(api_url)
+        if url.scheme not in ("http", "https") or not url.host:
+            raise XacheInputError(f"api_url must be an http(s) URL; got {api_url!r}")
+        self.api_url = api_url.rstrip("/")
+        private_key = private_key or os.environ.get("XACHE_PRIVATE_KEY") or None
+        did_text = did or os.environ.get("XACHE_DID") or None
+        if private_key is not None and signer is not None:
+            raise XacheInputError("pass private_key or signer, not both")
+        parsed: DID | None = parse_did(did_text) if did_text else None
+        if private_key is not None:
+            if parsed is None:
+                raise XacheInputError("a private_key needs its did (or XACHE_DID)")
+            signer = signer_from_private_key(parsed, private_key)
+        elif signer is not None:
+            chain = signer_chain(signer)
+            if parsed is None:
+                parsed = parse_did(f"did:agent:{chain}:{signer.address}")
+            elif parsed.chain != chain or not parsed.matches_address(signer.address):
+                raise KeyMismatchError(f"the signer's address {signer.address} does not belong to {parsed}")
+        self.did = parsed
+        self.signer = signer
+        self.context = ClientContext(
+            did=parsed,
+            encryption_key=self._encryption_key(parsed, encryption_key, private_key, signer),
+            subject_variant=subject_id_variant,
+        )
+        self.auth = XacheAuth(
+            did=None if parsed is None else str(parsed),
+            signer=signer,
+            policy=payment_policy,
+            ledger=PaymentLedger(),
+            base_path=url.path,
+            autopay=autopay,
+        )
+
+    @staticmethod
+    def _encryption_key(
+        did: DID | None, explicit: str | None, private_key: str | None, signer: Signer | None
+    ) -> bytes | None:
+        """The memory key: from the explicit seed, else the private key text as given, else the address."""
+        if did is None:
+            return None
+        if explicit is not None:
+            return derive_encryption_key(explicit, str(did))
+        if private_key is not None:
+            return derive_encryption_key(private_key, str(did))
+        if signer is not None:
+            logger.warning(
+                "deriving the memory key from the wallet address: memories are not readable by a client "
+                "configured with the private key; pass encryption_key= to choose the key explicitly"
+            )
+        return derive_encryption_key(did.address, str(did))
+
+
+class _ClientBase(Generic[M]):
+    identity: IdentityService[M]
+    memory: MemoryService[M]
+    collective: CollectiveService[M]
+    budget: BudgetService[M]
+    receipts: ReceiptsService[M]
+
+    def _setup(self, settings: _Settings, executor: SyncExecutor | AsyncExecutor) -> None:
+        self._settings = settings
+        self.identity = IdentityService(executor, settings.context)
+        self.memory = MemoryService(executor, settings.context)
+        self.collective = CollectiveService(executor, settings.context)
+        self.budget = BudgetService(executor, settings.context)
+        self.receipts = ReceiptsService(executor, settings.context)
+        self.api = GeneratedClient(base_url=settings.api_url)
+        """The generated low-level client (``xache_api``), sending through this client: signed and paid."""
+
+    @property
+    def did(self) -> str | None:
+        """The DID this client signs as."""
+        return None if self._settings.did is None else str(self._settings.did)
+
+    @property
+    def api_url(self) -> str:
+        """The base URL of the API."""
+        return self._settings.api_url
+
+    @property
+    def payments(self) -> PaymentLedger:
+        """Every payment this client has signed."""
+        return self._settings.auth.ledger
+
+    @property
+    def payment_policy(self) -> PaymentPolicy:
+        """The caps and callbacks that govern automatic payment."""
+        return self._settings.auth.policy
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(api_url={self.api_url!r}, did={self.did!r})"
+
+
+def _http_kwargs(settings: _Settings, timeout: float | httpx.Timeout | None, headers: dict[str, str] | None) -> dict[str, Any]:
+    return {
+        "base_url": settings.api_url,
+        "auth": settings.auth,
+        "timeout": DEFAULT_TIMEOUT if timeout is None else timeout,
+        "headers": {**_DEFAULT_HEADERS, **(headers or {})},
+    }
+
+
+def _adopt(http_client: httpx.Client | httpx.AsyncClient, settings: _Settings) -> None:
+    """Use an injected httpx client: give it our auth; warn if it cannot retry."""
+    http_client.auth = settings.auth
+    if not isinstance(http_client, XacheHttpClient | AsyncXacheHttpClient):
+        logger.warning(
+            "the injected %s does not retry; pass an XacheHttpClient/AsyncXacheHttpClient to keep retries",
+            type(http_client).__name__,
+        )
+
+
+class XacheClient(_ClientBase[Async]):
+    """The async Xache client.
+
+    ``api_url``, ``did`` and ``private_key`` default to ``XACHE_API_URL``, ``XACHE_DID`` and
+    ``XACHE_PRIVATE_KEY``. Pass ``signer`` instead of a key to sign with an external wallet. Requests are
+    signed, retried (``max_retries``) and, on HTTP 402, paid within ``payment_policy``.
+    """
+
+    def __init__(
+        self,
+        api_url: str | None = None,
+        did: str | None = None,
+        private_key: str | None = None,
+        *,
+        signer: Signer | None = None,
+        encryption_key: str | None = None,
+        payment_policy: PaymentPolicy | None = None,
+        autopay: bool = True,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        http_client: httpx.AsyncClient | None = None,
+        headers: dict[str, str] | None = None,
+        subject_id_variant: Literal["typescript", "python"] = "typescript",
+    ) -> None:
+        setup_logging()
+        settings = _Settings(
+            api_url=api_url,
+            did=did,
+            private_key=private_key,
+            signer=signer,
+            encryption_key=encryption_key,
+            payment_policy=payment_policy,
+            autopay=autopay,
+            subject_id_variant=subject_id_variant,
+        )
+        self._owns_http = http_client is None
+        if http_client is None:
+            http_client = AsyncXacheHttpClient(
+                retry=RetryPolicy(max_retries=max_retries), **_http_kwargs(settings, timeout, headers)
+            )
+        else:
+            _adopt(http_client, settings)
+        self._http = http_client
+        self._setup(settings, AsyncExecutor(http_client))
+        self.api.set_async_httpx_client(http_client)
+
+    async def close(self) -> None:
+        """Close the connection pool (an injected ``http_client`` is left to its owner)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+
+class XacheClientSync(_ClientBase[Sync]):
+    """The blocking twin of :class:`XacheClient`, with the same arguments and services."""
+
+    def __init__(
+        self,
+        api_url: str | None = None,
+        did: str | None = None,
+        private_key: str | None = None,
+        *,
+        signer: Signer | None = None,
+        encryption_key: str | None = None,
+        payment_policy: PaymentPolicy | None = None,
+        autopay: bool = True,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        http_client: httpx.Client | None = None,
+        headers: dict[str, str] | None = None,
+        subject_id_variant: Literal["typescript", "python"] = "typescript",
+    ) -> None:
+        setup_logging()
+        settings = _Settings(
+            api_url=api_url,
+            did=did,
+            private_key=private_key,
+            signer=signer,
+            encryption_key=encryption_key,
+            payment_policy=payment_policy,
+            autopay=autopay,
+            subject_id_variant=subject_id_variant,
+        )
+        self._owns_http = http_client is None
+        if http_client is None:
+            http_client = XacheHttpClient(
+                retry=RetryPolicy(max_retries=max_retries), **_http_kwargs(settings, timeout, headers)
+            )
+        else:
+            _adopt(http_client, settings)
+        self._http = http_client
+        self._setup(settings, SyncExecutor(http_client))
+        self.api.set_httpx_client(http_client)
+
+    def close(self) -> None:
+        """Close the connection pool (an injected ``http_client`` is left to its owner)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()

@@ -1,0 +1,187 @@
+"""Client-side memory encryption: key derivation and XSalsa20-Poly1305 in both SDK wire layouts."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+from typing import Any
+
+import attrs
+from nacl.bindings import crypto_secretbox, crypto_secretbox_open
+from nacl.exceptions import CryptoError
+from nacl.utils import random as _random_bytes
+
+from .errors import DecryptionError, InvalidKeyError
+
+__all__ = [
+    "KEY_SIZE",
+    "NONCE_SIZE",
+    "EncryptedPayload",
+    "decrypt",
+    "decrypt_json",
+    "derive_encryption_key",
+    "encrypt_bytes",
+    "encrypt_json",
+    "encrypt_python_layout",
+    "payload_checksum",
+]
+
+KEY_SIZE = 32
+NONCE_SIZE = 24
+_MAC_SIZE = 16
+
+
+@attrs.frozen
+class EncryptedPayload:
+    """The TypeScript SDK layout: base64url-no-pad ``mac||ciphertext``, base64url-no-pad nonce, and
+    the lowercase hex BLAKE2b-256 checksum of ``mac||ciphertext``."""
+
+    encrypted_payload: str
+    encryption_nonce: str
+    checksum: str
+
+    def to_wire(self) -> dict[str, str]:
+        """The camelCase request fields ``encryptedPayload``, ``encryptionNonce`` and ``checksum``."""
+        return {
+            "encryptedPayload": self.encrypted_payload,
+            "encryptionNonce": self.encryption_nonce,
+            "checksum": self.checksum,
+        }
+
+
+def derive_encryption_key(seed: str, did: str) -> bytes:
+    """The 32-byte memory key: unkeyed BLAKE2b-256 of UTF-8(seed + did), the seed used verbatim as text."""
+    return hashlib.blake2b((seed + str(did)).encode("utf-8"), digest_size=32).digest()
+
+
+def payload_checksum(mac_and_ciphertext: bytes) -> str:
+    """Lowercase hex BLAKE2b-256 of the raw ``mac||ciphertext`` bytes (the TS ``checksum`` field)."""
+    return hashlib.blake2b(mac_and_ciphertext, digest_size=32).hexdigest()
+
+
+def _check_key(key: bytes) -> bytes:
+    if not isinstance(key, bytes | bytearray) or len(key) != KEY_SIZE:
+        raise InvalidKeyError(f"the encryption key must be {KEY_SIZE} raw bytes")
+    return bytes(key)
+
+
+def _seal(key: bytes, plaintext: bytes, nonce: bytes | None) -> tuple[bytes, bytes]:
+    key = _check_key(key)
+    if nonce is None:
+        nonce = _random_bytes(NONCE_SIZE)
+    elif len(nonce) != NONCE_SIZE:
+        raise ValueError(f"the nonce must be {NONCE_SIZE} bytes")
+    return bytes(nonce), crypto_secretbox(bytes(plaintext), bytes(nonce), key)
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def encrypt_bytes(key: bytes, plaintext: bytes, *, nonce: bytes | None = None) -> EncryptedPayload:
+    """Encrypt ``plaintext`` in the TypeScript layout (a random nonce unless one is given)."""
+    used_nonce, sealed = _seal(key, plaintext, nonce)
+    return EncryptedPayload(
+        encrypted_payload=_b64url(sealed),
+        encryption_nonce=_b64url(used_nonce),
+        checksum=payload_checksum(sealed),
+    )
+
+
+def _compact_json(data: Any) -> bytes:
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode("utf-8")
+
+
+def encrypt_json(key: bytes, data: Any, *, nonce: bytes | None = None) -> EncryptedPayload:
+    """Encrypt compact JSON of ``data`` (like JS ``JSON.stringify``) in the TypeScript layout."""
+    return encrypt_bytes(key, _compact_json(data), nonce=nonce)
+
+
+def encrypt_python_layout(key: bytes, plaintext: bytes, *, nonce: bytes | None = None) -> str:
+    """Encrypt in the official Python SDK layout: standard padded base64 of ``nonce||mac||ciphertext``
+    (its ``encryptedData`` field)."""
+    used_nonce, sealed = _seal(key, plaintext, nonce)
+    return base64.b64encode(used_nonce + sealed).decode("ascii")
+
+
+def _b64decode_any(text: str, field: str) -> bytes:
+    """Decode standard or URL-safe base64, padded or not."""
+    if not isinstance(text, str):
+        raise DecryptionError(f"{field} must be a base64 string")
+    cleaned = "".join(text.split()).rstrip("=").replace("-", "+").replace("_", "/")
+    if len(cleaned) % 4 == 1:
+        raise DecryptionError(f"{field} is not valid base64")
+    try:
+        return base64.b64decode(cleaned + "=" * (-len(cleaned) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        raise DecryptionError(f"{field} is not valid base64") from None
+
+
+def decrypt(
+    key: bytes,
+    *,
+    encrypted_payload: str | None = None,
+    encryption_nonce: str | None = None,
+    encrypted_data: str | None = None,
+    checksum: str | None = None,
+) -> bytes:
+    """Decrypt either layout and return the plaintext bytes.
+
+    TypeScript layout: ``encrypted_payload`` + ``encryption_nonce``. Python layout: ``encrypted_data``
+    (nonce-prefixed); an ``encrypted_payload`` without a nonce is also read as nonce-prefixed, as the
+    official Python graph module does. ``checksum``, when given, must match. Any failure (wrong key,
+    tampering, bad base64, missing field, checksum mismatch) raises :class:`DecryptionError`.
+    """
+    key = _check_key(key)
+    if encrypted_payload is not None and encryption_nonce is not None:
+        sealed = _b64decode_any(encrypted_payload, "encryptedPayload")
+        nonce = _b64decode_any(encryption_nonce, "encryptionNonce")
+        if len(nonce) != NONCE_SIZE:
+            raise DecryptionError(f"encryptionNonce must decode to {NONCE_SIZE} bytes")
+    elif encryption_nonce is not None:
+        raise DecryptionError("encryptionNonce was given without encryptedPayload")
+    else:
+        combined_field = "encryptedData" if encrypted_data is not None else "encryptedPayload"
+        combined = encrypted_data if encrypted_data is not None else encrypted_payload
+        if combined is None:
+            raise DecryptionError(
+                "nothing to decrypt: give encrypted_payload + encryption_nonce or encrypted_data"
+            )
+        raw = _b64decode_any(combined, combined_field)
+        nonce, sealed = raw[:NONCE_SIZE], raw[NONCE_SIZE:]
+    if len(sealed) < _MAC_SIZE:
+        raise DecryptionError("ciphertext is too short")
+    if checksum is not None and not hmac.compare_digest(
+        payload_checksum(sealed), checksum.strip().lower() if isinstance(checksum, str) else ""
+    ):
+        raise DecryptionError("checksum does not match the ciphertext")
+    try:
+        plaintext: bytes = crypto_secretbox_open(sealed, nonce, key)
+    except CryptoError:
+        raise DecryptionError("decryption failed: wrong key or tampered ciphertext") from None
+    return plaintext
+
+
+def decrypt_json(
+    key: bytes,
+    *,
+    encrypted_payload: str | None = None,
+    encryption_nonce: str | None = None,
+    encrypted_data: str | None = None,
+    checksum: str | None = None,
+) -> Any:
+    """:func:`decrypt`, then parse the plaintext as UTF-8 JSON (:class:`DecryptionError` if it is not)."""
+    plaintext = decrypt(
+        key,
+        encrypted_payload=encrypted_payload,
+        encryption_nonce=encryption_nonce,
+        encrypted_data=encrypted_data,
+        checksum=checksum,
+    )
+    try:
+        return json.loads(plaintext.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise DecryptionError("the decrypted plaintext is not UTF-8 JSON") from None

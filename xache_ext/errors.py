@@ -1,0 +1,204 @@
+"""The exception hierarchy of the SDK.
+
+Every exception the SDK raises on purpose derives from :class:`XacheError`. Problems with the caller's own
+input derive from :class:`XacheInputError`, which is also a ``ValueError`` and is always raised before any
+request is sent. Errors answered by the server derive from :class:`APIStatusError` and carry the HTTP status,
+the Xache error code, the message, the details and the request id.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .payments.challenge import PaymentChallenge
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BudgetExceededError",
+    "ConflictError",
+    "DecryptionError",
+    "InternalServerError",
+    "InvalidDIDError",
+    "InvalidInputError",
+    "InvalidKeyError",
+    "KeyMismatchError",
+    "MissingSignerError",
+    "NotFoundError",
+    "PaymentError",
+    "PaymentRefusedError",
+    "PaymentRequiredError",
+    "PaymentUnsupportedError",
+    "PermissionDeniedError",
+    "RateLimitedError",
+    "RetryLaterError",
+    "ValidationError",
+    "XacheError",
+    "XacheInputError",
+]
+
+
+class XacheError(Exception):
+    """Base class of every error raised by the SDK."""
+
+
+class XacheInputError(XacheError, ValueError):
+    """The caller's input is invalid; raised before any I/O."""
+
+
+class InvalidDIDError(XacheInputError):
+    """A DID is malformed (wrong prefix, role, chain or address format)."""
+
+
+class InvalidKeyError(XacheInputError):
+    """A private key is malformed. The message never contains the key."""
+
+
+class KeyMismatchError(XacheInputError):
+    """A private key or signer does not belong to the configured DID."""
+
+
+class ValidationError(XacheInputError):
+    """An argument of an SDK call breaks the API's rules (length, range, enum, format)."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class MissingSignerError(XacheError):
+    """A signed endpoint was called on a client without a private key or signer."""
+
+
+class DecryptionError(XacheError):
+    """A ciphertext could not be decrypted: wrong key, tampered data or an unknown layout."""
+
+
+class PaymentError(XacheError):
+    """A 402 challenge could not be paid, or was refused on the client side. Nothing was charged twice."""
+
+    def __init__(self, message: str, *, challenge: PaymentChallenge | None = None) -> None:
+        super().__init__(message)
+        self.challenge = challenge
+
+
+class PaymentRefusedError(PaymentError):
+    """The payment policy or the approval callback refused the challenge; nothing was signed or sent."""
+
+
+class PaymentUnsupportedError(PaymentError):
+    """No requirement of the challenge can be paid by this client (network, scheme or asset)."""
+
+
+class APIConnectionError(XacheError):
+    """The request did not get an HTTP response (connection refused or dropped, DNS, TLS)."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class APIStatusError(XacheError):
+    """The server answered with an error status and (usually) the Xache error envelope."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        code: str | None = None,
+        details: dict[str, Any] | None = None,
+        request_id: str | None = None,
+        body: Any = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.code = code
+        self.details = details or {}
+        self.request_id = request_id
+        self.body = body
+        self.response = response
+
+    def __str__(self) -> str:
+        parts = [f"{self.status_code}"]
+        if self.code:
+            parts.append(self.code)
+        text = f"[{' '.join(parts)}] {self.message}"
+        if self.request_id:
+            text += f" (request {self.request_id})"
+        return text
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code}, code={self.code!r}, "
+            f"message={self.message!r}, request_id={self.request_id!r})"
+        )
+
+
+class InvalidInputError(APIStatusError):
+    """400 INVALID_INPUT: the server rejected the request's content."""
+
+
+class AuthenticationError(APIStatusError):
+    """401 UNAUTHENTICATED: the signature, timestamp or DID was not accepted."""
+
+
+class PaymentRequiredError(APIStatusError):
+    """402: the server asks for payment and the client did not (or could not) pay automatically."""
+
+    def __init__(self, message: str, *, challenge: PaymentChallenge | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.challenge = challenge
+
+
+class BudgetExceededError(APIStatusError):
+    """BUDGET_EXCEEDED: the agent's monthly budget does not cover the operation."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the DID is authenticated but may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404 or NOT_FOUND: the resource does not exist."""
+
+
+class ConflictError(APIStatusError):
+    """409 CONFLICT, e.g. an Idempotency-Key reused with a different request."""
+
+
+class RateLimitedError(APIStatusError):
+    """429 RATE_LIMITED. ``reset_at`` is when the limit resets, if the server said."""
+
+    @property
+    def reset_at(self) -> _dt.datetime | None:
+        raw = self.details.get("resetAt", self.details.get("reset_at"))
+        if raw is None:
+            return None
+        if isinstance(raw, int | float):
+            seconds = raw / 1000 if raw > 10**11 else raw
+            return _dt.datetime.fromtimestamp(seconds, tz=_dt.UTC)
+        try:
+            return _dt.datetime.fromisoformat(str(raw).replace("Z", "+00:00"))
+        except ValueError:
+            return None
+
+
+class InternalServerError(APIStatusError):
+    """5xx or INTERNAL: the server failed."""
+
+
+class RetryLaterError(InternalServerError):
+    """503 RETRY_LATER: the server is temporarily unable to serve the request."""

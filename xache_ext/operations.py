@@ -1,0 +1,237 @@
+"""One definition per operation, run by a blocking or an async executor.
+
+An operation is a generator method of a :class:`Service`: it validates its arguments, yields the request(s)
+it needs as ``httpx`` request arguments (built by the generated ``xache_api`` package), receives each response's
+unwrapped ``data`` and returns the typed result. The ``@operation`` descriptor turns it into a plain method on
+a ``Service[Sync]`` and a coroutine method on a ``Service[Async]``; nothing is written twice.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Awaitable, Callable, Generator
+from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
+
+import attrs
+import httpx
+from xache_api.types import UNSET
+
+from .context import ClientContext
+from .envelope import unwrap
+from .errors import APIStatusError
+from .pagination import AsyncPage, Page, PageData
+
+__all__ = [
+    "M",
+    "Async",
+    "AsyncExecutor",
+    "Callback",
+    "Op",
+    "Service",
+    "Sync",
+    "SyncExecutor",
+    "build",
+    "operation",
+    "paginated",
+]
+
+T = TypeVar("T")
+P = ParamSpec("P")
+RequestArgs = dict[str, Any]
+
+
+@attrs.frozen
+class Callback:
+    """A user callback an operation needs called; the async executor awaits it if it returns an awaitable."""
+
+    fn: Callable[..., Any]
+    args: tuple[Any, ...] = ()
+
+
+Op = Generator[RequestArgs | Callback, Any, T]
+"""An operation body: yields request arguments (or callbacks), receives each response's ``data``, returns."""
+
+
+def build(get_kwargs: Callable[..., dict[str, Any]], *args: Any, **params: Any) -> RequestArgs:
+    """Request arguments from a generated ``_get_kwargs``; ``None`` parameters are left out (sent as UNSET)."""
+    return get_kwargs(*args, **{k: (UNSET if v is None else v) for k, v in params.items()})
+
+
+class Sync:
+    """Marks services run by the blocking executor."""
+
+
+class Async:
+    """Marks services run by the async executor."""
+
+
+M = TypeVar("M", Sync, Async)
+
+
+class _Driver(Generic[T]):
+    """Steps one operation: hands out its next request and feeds it the response (data or typed error)."""
+
+    def __init__(self, op: Op[T]) -> None:
+        self._op = op
+        self._reply: Any = None
+        self._error: APIStatusError | None = None
+        self.result: T
+
+    def next_step(self) -> RequestArgs | Callback | None:
+        try:
+            if self._error is not None:
+                error, self._error = self._error, None
+                return self._op.throw(error)
+            return self._op.send(self._reply)
+        except StopIteration as done:
+            self.result = done.value
+            return None
+
+    def feed_value(self, value: Any) -> None:
+        self._reply = value
+
+    def feed(self, response: httpx.Response) -> None:
+        try:
+            self._reply = unwrap(response)
+        except APIStatusError as exc:
+            self._error = exc
+
+
+class SyncExecutor:
+    """Runs operations on a blocking ``httpx.Client`` (normally a :class:`XacheHttpClient`)."""
+
+    def __init__(self, http: httpx.Client) -> None:
+        self.http = http
+
+    def run(self, op: Op[T]) -> T:
+        """Drive ``op`` to completion, sending each request it yields."""
+        driver = _Driver(op)
+        while (step := driver.next_step()) is not None:
+            if isinstance(step, Callback):
+                value = step.fn(*step.args)
+                if inspect.isawaitable(value):
+                    if inspect.iscoroutine(value):
+                        value.close()
+                    raise TypeError(f"{step.fn!r} is async; the blocking client needs a plain callable")
+                driver.feed_value(value)
+            else:
+                driver.feed(self.http.send(self.http.build_request(**step)))
+        return driver.result
+
+
+class AsyncExecutor:
+    """Runs operations on an ``httpx.AsyncClient`` (normally an :class:`AsyncXacheHttpClient`)."""
+
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self.http = http
+
+    async def run(self, op: Op[T]) -> T:
+        """Drive ``op`` to completion, sending each request it yields."""
+        driver = _Driver(op)
+        while (step := driver.next_step()) is not None:
+            if isinstance(step, Callback):
+                value = step.fn(*step.args)
+                driver.feed_value(await value if inspect.isawaitable(value) else value)
+            else:
+                driver.feed(await self.http.send(self.http.build_request(**step)))
+        return driver.result
+
+
+class Service(Generic[M]):
+    """A group of operations bound to one executor and the client's context."""
+
+    def __init__(self, executor: SyncExecutor | AsyncExecutor, context: ClientContext) -> None:
+        self._executor = executor
+        self._context = context
+
+    def __repr__(self) -> str:
+        kind = "async" if isinstance(self._executor, AsyncExecutor) else "blocking"
+        return f"<{type(self).__name__} ({kind})>"
+
+
+def _bind(obj: Service[Any], fn: Callable[..., Op[Any]], *, paged: bool) -> Callable[..., Any]:
+    """The method ``fn`` becomes on ``obj``: blocking or a coroutine; for ``paged``, returning a page."""
+    executor = obj._executor
+    if isinstance(executor, AsyncExecutor):
+
+        async def bound_async(*args: Any, **kwargs: Any) -> Any:
+            result = await executor.run(fn(obj, *args, **kwargs))
+            if not paged:
+                return result
+            return AsyncPage(
+                result.items,
+                result.total,
+                result.limit,
+                result.offset,
+                fetch=lambda offset: bound_async(*args, **{**kwargs, "offset": offset}),
+            )
+
+        return functools.wraps(fn)(bound_async)
+
+    def bound_sync(*args: Any, **kwargs: Any) -> Any:
+        result = executor.run(fn(obj, *args, **kwargs))
+        if not paged:
+            return result
+        return Page(
+            result.items,
+            result.total,
+            result.limit,
+            result.offset,
+            fetch=lambda offset: bound_sync(*args, **{**kwargs, "offset": offset}),
+        )
+
+    return functools.wraps(fn)(bound_sync)
+
+
+class _OperationDescriptor:
+    paged = False
+
+    def __init__(self, fn: Callable[..., Op[Any]]) -> None:
+        self._fn = fn
+        self._name = fn.__name__
+        self.__doc__ = fn.__doc__
+        self.__wrapped__ = fn
+
+    def _get(self, obj: Service[Any] | None) -> Any:
+        if obj is None:
+            return self
+        bound = _bind(obj, self._fn, paged=self.paged)
+        obj.__dict__[self._name] = bound  # later look-ups skip the descriptor
+        return bound
+
+
+class operation(_OperationDescriptor, Generic[P, T]):  # noqa: N801 - a decorator
+    """Turns an operation generator into a blocking or async method, per the service's executor."""
+
+    def __init__(self, fn: Callable[Concatenate[Any, P], Op[T]]) -> None:
+        super().__init__(fn)
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, obj: Service[Async], owner: type[Any]) -> Callable[P, Awaitable[T]]: ...
+    @overload
+    def __get__(self, obj: Service[Sync], owner: type[Any]) -> Callable[P, T]: ...
+    def __get__(self, obj: Service[Any] | None, owner: type[Any]) -> Any:
+        return self._get(obj)
+
+
+class paginated(_OperationDescriptor, Generic[P, T]):  # noqa: N801 - a decorator
+    """An :class:`operation` for lists taking ``offset``: returns a page that iterates across all pages."""
+
+    paged = True
+
+    def __init__(self, fn: Callable[Concatenate[Any, P], Op[PageData[T]]]) -> None:
+        super().__init__(fn)
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, obj: Service[Async], owner: type[Any]) -> Callable[P, Awaitable[AsyncPage[T]]]: ...
+    @overload
+    def __get__(self, obj: Service[Sync], owner: type[Any]) -> Callable[P, Page[T]]: ...
+    def __get__(self, obj: Service[Any] | None, owner: type[Any]) -> Any:
+        return self._get(obj)
+
+

@@ -1,0 +1,66 @@
+"""The client's record of every payment it signed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from typing import Literal
+
+import attrs
+
+__all__ = ["PaymentLedger", "PaymentRecord"]
+
+PaymentStatus = Literal["sent", "accepted", "rejected"]
+
+
+@attrs.define
+class PaymentRecord:
+    """One payment: what was paid, for which request, and what the server answered.
+
+    ``header_name``/``header_value`` are the payment header re-sent verbatim on a retry of the same call;
+    the value is a signed authorization, so it is kept out of the repr.
+    """
+
+    challenge_id: str | None
+    network: str
+    asset: str
+    amount: int
+    pay_to: str
+    resource: str
+    header_name: str = attrs.field(repr=False)
+    header_value: str = attrs.field(repr=False)
+    created_at: dt.datetime = attrs.field(factory=lambda: dt.datetime.now(dt.UTC))
+    status: PaymentStatus = "sent"
+    receipt_id: str | None = None
+
+
+class PaymentLedger:
+    """A thread-safe list of the payments one client made, with the running total."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._records: list[PaymentRecord] = []
+
+    def add(self, record: PaymentRecord) -> None:
+        """Record a payment as soon as it is signed (it may be settled even if the answer is lost)."""
+        with self._lock:
+            self._records.append(record)
+
+    @property
+    def records(self) -> tuple[PaymentRecord, ...]:
+        """Every payment so far, oldest first."""
+        with self._lock:
+            return tuple(self._records)
+
+    @property
+    def total_amount(self) -> int:
+        """Atomic units of every payment not rejected by the server."""
+        with self._lock:
+            return sum(r.amount for r in self._records if r.status != "rejected")
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._records)
+
+    def __repr__(self) -> str:
+        return f"PaymentLedger(payments={len(self)}, total_amount={self.total_amount})"

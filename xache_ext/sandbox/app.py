@@ -1,0 +1,341 @@
+"""The Starlette application: routing, the response envelope, auth, contract checks, payments, idempotency."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from ..did import DID
+from .auth import AuthFailure, authenticate, raw_request_target
+from .contract import Contract, ContractViolation, Operation, load_spec
+from .handlers import HANDLERS, Context, normalize_template
+from .ledger import ApiError, check_budget, iso, micro_to_usd, new_receipt_id, price_for, record_receipt
+from .payments import (
+    PaymentFailure,
+    challenge_body,
+    challenge_headers,
+    new_challenge_id,
+    usd_to_atomic,
+    verify_payment,
+)
+from .store import Store
+
+__all__ = ["MAX_BODY_BYTES", "create_app"]
+
+log = logging.getLogger(__name__)
+
+#: Request bodies above this size are refused with 413.
+MAX_BODY_BYTES = 1024 * 1024
+#: How long an ``Idempotency-Key`` is remembered.
+IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000
+_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+
+
+class _Replay(Exception):
+    def __init__(self, status: int, body: bytes) -> None:
+        super().__init__("idempotent replay")
+        self.status = status
+        self.body = body
+
+
+class _Sandbox:
+    """Per-app state and the request pipeline."""
+
+    def __init__(
+        self,
+        store: Store,
+        contract: Contract,
+        clock: Callable[[], float],
+        prices: Mapping[str, Decimal | str | float] | None,
+        validate_responses: bool,
+    ) -> None:
+        self.store = store
+        self.contract = contract
+        self.clock = clock
+        self.prices = prices
+        self.validate_responses = validate_responses
+
+    # -- response helpers ---------------------------------------------------------------------------------
+
+    def _meta(self, request_id: str, started: float) -> dict[str, Any]:
+        return {
+            "requestId": request_id,
+            "timestamp": iso(self.clock() * 1000),
+            "duration": round((time.perf_counter() - started) * 1000, 3),
+        }
+
+    def _json(
+        self, status: int, body: Any, request_id: str, headers: Mapping[str, str] | None = None
+    ) -> Response:
+        content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        hdrs = {"X-Request-ID": request_id, **(headers or {})}
+        return Response(content, status_code=status, media_type="application/json", headers=hdrs)
+
+    def error(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        request_id: str,
+        started: float,
+        details: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
+        """The error envelope."""
+        err: dict[str, Any] = {"code": code, "message": message}
+        if details:
+            err["details"] = dict(details)
+        body = {"success": False, "error": err, "meta": self._meta(request_id, started)}
+        return self._json(status, body, request_id, headers)
+
+    # -- pipeline -----------------------------------------------------------------------------------------
+
+    async def __call__(self, request: Request) -> Response:
+        request_id = "req_" + uuid.uuid4().hex
+        started = time.perf_counter()
+        try:
+            return await self._handle(request, request_id, started)
+        except Exception:
+            log.exception("unhandled error in sandbox request %s", request_id)
+            return self.error(500, "INTERNAL", "internal error", request_id, started)
+
+    async def _read_body(self, request: Request) -> bytes | None:
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
+            return None
+        chunks, size = [], 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > MAX_BODY_BYTES:
+                return None
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    async def _handle(self, request: Request, request_id: str, started: float) -> Response:
+        method = request.method.upper()
+        body = await self._read_body(request)
+        if body is None:
+            return self.error(413, "PAYLOAD_TOO_LARGE", "request body exceeds 1 MiB", request_id, started)
+        path = request.url.path
+        match = self.contract.match(method, path)
+        if match is None:
+            return self.error(404, "NOT_FOUND", f"no route for {path}", request_id, started)
+        op = match.operation
+        if op is None:
+            return self.error(
+                405,
+                "METHOD_NOT_ALLOWED",
+                f"{method} is not allowed on {path}",
+                request_id,
+                started,
+                headers={"Allow": ", ".join(match.allowed)},
+            )
+        now_ms = int(self.clock() * 1000)
+        target = raw_request_target(
+            request.scope.get("raw_path") or path.encode(), request.scope["query_string"]
+        )
+        did: DID | None = None
+        if op.signed:
+            try:
+                did = authenticate(request.headers, method, target, body, now_ms)
+            except AuthFailure as exc:
+                return self.error(401, "UNAUTHENTICATED", exc.message, request_id, started)
+        try:
+            parsed = self._parse_and_validate(op, body, request, match.path_params)
+        except ApiError as exc:
+            return self.error(exc.status, exc.code, exc.message, request_id, started, exc.details)
+        handler = HANDLERS.get(normalize_template(op.key))
+        if handler is None:
+            return self.error(
+                501, "NOT_IMPLEMENTED", f"{op.key} is not implemented by the sandbox", request_id, started
+            )
+        ctx = Context(self.store, did, parsed, {}, list(match.path_params.values()), now_ms)
+        ctx.query = self.contract.parse_query(op, request.scope["query_string"].decode("latin-1"))
+        idem_key = request.headers.get("idempotency-key")
+        fingerprint = hashlib.sha256(
+            f"{method} {target}\n".encode() + hashlib.sha256(body).digest()
+        ).hexdigest()
+        scope = str(did) if did else "-"
+        try:
+            if idem_key:
+                self._idempotency_check(scope, idem_key, fingerprint, now_ms)
+            return self._run(op, ctx, request, request_id, started, handler, (scope, idem_key, fingerprint))
+        except _Replay as replay:
+            doc = json.loads(replay.body)
+            doc["meta"] = self._meta(request_id, started)
+            return self._json(replay.status, doc, request_id, {"Idempotent-Replayed": "true"})
+        except ApiError as exc:
+            return self.error(exc.status, exc.code, exc.message, request_id, started, exc.details)
+
+    def _parse_and_validate(
+        self, op: Operation, body: bytes, request: Request, path_params: dict[str, str]
+    ) -> Any:
+        try:
+            self.contract.path_params_valid(op, path_params)
+            self.contract.parse_query(op, request.scope["query_string"].decode("latin-1"))
+        except ContractViolation as exc:
+            raise ApiError(
+                400, "INVALID_INPUT", str(exc), {"field": exc.field, "reason": exc.reason}
+            ) from None
+        parsed: Any = None
+        if body.strip():
+            try:
+                parsed = json.loads(body)
+            except (ValueError, UnicodeDecodeError):
+                raise ApiError(
+                    400, "INVALID_INPUT", "request body is not valid JSON", {"field": "body"}
+                ) from None
+        elif self.contract.request_body_required(op):
+            raise ApiError(400, "INVALID_INPUT", "request body is required", {"field": "body"})
+        if parsed is not None or self.contract.request_body_required(op):
+            try:
+                self.contract.validate_body(op, parsed)
+            except ContractViolation as exc:
+                raise ApiError(
+                    400, "INVALID_INPUT", str(exc), {"field": exc.field, "reason": exc.reason}
+                ) from None
+        return parsed
+
+    def _idempotency_check(self, scope: str, key: str, fingerprint: str, now_ms: int) -> None:
+        self.store.execute("DELETE FROM idempotency WHERE created_ms < ?", [now_ms - IDEMPOTENCY_TTL_MS])
+        row = self.store.one("SELECT * FROM idempotency WHERE scope = ? AND key = ?", [scope, key])
+        if row is None:
+            return
+        if row["request_hash"] != fingerprint:
+            raise ApiError(409, "CONFLICT", "Idempotency-Key was already used with a different request")
+        raise _Replay(int(row["status"]), bytes(row["body"]))
+
+    def _run(
+        self,
+        op: Operation,
+        ctx: Context,
+        request: Request,
+        request_id: str,
+        started: float,
+        handler: Callable[[Context], tuple[int, dict[str, Any]]],
+        idem: tuple[str, str | None, str],
+    ) -> Response:
+        price = price_for(op, ctx.body, self.prices)
+        payment = None
+        amount = 0
+        if price is not None and price > 0:
+            assert ctx.did is not None, "paid operations are signed"
+            amount = usd_to_atomic(price)
+            check_budget(self.store, ctx.agent, amount, ctx.now_ms)
+            header = request.headers.get("payment-signature") or request.headers.get("x-payment")
+            base = f"{request.url.scheme}://{request.url.netloc}"
+            resource = base + raw_request_target(
+                request.scope.get("raw_path") or b"", request.scope["query_string"]
+            )
+            if not header:
+                return self._challenge(op, amount, price, resource, "Payment required", request_id)
+            try:
+                payment = verify_payment(
+                    header, agent=ctx.did, price_atomic=amount, now_s=ctx.now_ms // 1000, store=self.store
+                )
+            except PaymentFailure as exc:
+                log.info("payment refused for %s: %s", op.key, exc)
+                return self._challenge(op, amount, price, resource, str(exc), request_id)
+            ctx.receipt_id = new_receipt_id()
+            ctx.price_usd = micro_to_usd(amount)
+        with self.store.transaction():
+            status, data = handler(ctx)
+            if payment is not None and ctx.receipt_id is not None:
+                self.store.insert(
+                    "used_nonces",
+                    {"nonce": payment.nonce, "from_address": payment.from_address, "used_ms": ctx.now_ms},
+                )
+                record_receipt(
+                    self.store,
+                    ctx.receipt_id,
+                    ctx.agent,
+                    _operation_name(op),
+                    amount,
+                    ctx.now_ms,
+                    {"endpoint": op.key, "payer": payment.from_address, "nonce": payment.nonce},
+                )
+            status = self._documented_status(op, status)
+            body = {"success": True, "data": data, "meta": self._meta(request_id, started)}
+            if self.validate_responses:
+                try:
+                    self.contract.validate_response(op, status, body)
+                except ContractViolation as exc:
+                    log.error("sandbox response for %s breaks the contract: %s", op.key, exc)
+                    raise ApiError(
+                        500, "INTERNAL", f"response breaks the API contract: {exc}", {"field": exc.field}
+                    ) from None
+            scope, key, fingerprint = idem
+            if key:
+                encoded = json.dumps(body, separators=(",", ":")).encode()
+                self.store.execute(
+                    "INSERT OR REPLACE INTO idempotency (scope, key, request_hash, status, body, created_ms) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    [scope, key, fingerprint, status, encoded, ctx.now_ms],
+                )
+        return self._json(status, body, request_id)
+
+    @staticmethod
+    def _documented_status(op: Operation, status: int) -> int:
+        codes = [int(c) for c in (op.op.get("responses") or {}) if c.isdigit() and c.startswith("2")]
+        if status in codes or not codes:
+            return status
+        return min(codes)
+
+    def _challenge(
+        self, op: Operation, amount: int, price: Decimal, resource: str, error: str, request_id: str
+    ) -> Response:
+        body = challenge_body(amount, price, resource, error)
+        headers = challenge_headers(body, new_challenge_id())
+        if self.validate_responses:
+            self.contract.validate_response(op, 402, body)
+        return self._json(402, body, request_id, headers)
+
+
+def _operation_name(op: Operation) -> str:
+    names = {
+        "POST /v1/memory/store": "memory.store",
+        "POST /v1/memory/retrieve": "memory.retrieve",
+        "POST /v1/memory/store/batch": "memory.store_batch",
+        "POST /v1/memory/retrieve/batch": "memory.retrieve_batch",
+        "POST /v1/collective/contribute": "collective.contribute",
+        "POST /v1/collective/query": "collective.query",
+    }
+    return names.get(op.key) or op.operation_id or op.key
+
+
+def create_app(
+    db_path: str = ":memory:",
+    *,
+    clock: Callable[[], float] = time.time,
+    prices: Mapping[str, Decimal | str | float] | None = None,
+    validate_responses: bool = True,
+    spec: Mapping[str, Any] | None = None,
+    store: Store | None = None,
+) -> Starlette:
+    """Build the sandbox ASGI app.
+
+    ``prices`` overrides USD prices by ``"METHOD /template"`` or operationId (per item for batch
+    operations). ``validate_responses`` checks every response against the spec and turns a violation
+    into a logged 500. The :class:`Store` is exposed as ``app.state.store``.
+    """
+    the_store = store or Store(db_path)
+    sandbox = _Sandbox(the_store, Contract(spec or load_spec()), clock, prices, validate_responses)
+
+    async def endpoint(request: Request) -> Response:
+        return await sandbox(request)
+
+    app = Starlette(routes=[Route("/{rest:path}", endpoint, methods=_METHODS)])
+    app.state.store = the_store
+    app.state.sandbox = sandbox
+    return app

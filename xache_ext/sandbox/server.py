@@ -1,0 +1,130 @@
+"""Running the sandbox: test identities and a background uvicorn server on a loopback port."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Literal
+
+import attrs
+import uvicorn
+from starlette.applications import Starlette
+
+from ..evm import private_key_to_address
+from ..signers import SolanaPrivateKeySigner
+from .app import create_app
+from .handlers import register_identity
+from .ledger import iso
+from .store import Store
+
+__all__ = ["Sandbox", "TestIdentity", "new_identity", "run_sandbox", "test_identity"]
+
+log = logging.getLogger(__name__)
+
+
+@attrs.frozen
+class TestIdentity:
+    """A registered sandbox identity with its private key (hex, no 0x)."""
+
+    __test__ = False  # not a pytest test class
+
+    did: str
+    private_key: str
+    address: str
+
+
+@attrs.frozen
+class Sandbox:
+    """A running sandbox: its base URL, a funded test identity and the app's store."""
+
+    url: str
+    test_identity: TestIdentity
+    app: Starlette
+    store: Store
+    db: str
+
+    def new_identity(self, chain: Literal["evm", "sol"] = "evm") -> TestIdentity:
+        """Create and register another identity."""
+        return new_identity(self.store, chain)
+
+
+def new_identity(store: Store, chain: Literal["evm", "sol"] = "evm") -> TestIdentity:
+    """Generate a key, register its DID in ``store`` and return it."""
+    key = secrets.token_bytes(32)
+    if chain == "evm":
+        address = private_key_to_address(key)
+        register_identity(store, address, "evm", "base", int(time.time() * 1000), None)
+    else:
+        address = SolanaPrivateKeySigner(key.hex()).address
+        register_identity(store, address, "solana", "solana", int(time.time() * 1000), None)
+    return TestIdentity(did=f"did:agent:{chain}:{address}", private_key=key.hex(), address=address)
+
+
+def test_identity(store: Store) -> TestIdentity:
+    """The store's persistent test identity (created on first use; survives restarts with a db file)."""
+    key = store.get_setting("test_identity_key")
+    if key is None:
+        ident = new_identity(store, "evm")
+        store.set_setting("test_identity_key", ident.private_key)
+        return ident
+    address = private_key_to_address(bytes.fromhex(key))
+    did = f"did:agent:evm:{address}"
+    if not store.scalar("SELECT 1 FROM identities WHERE did = ? AND deleted_at IS NULL", [did]):
+        store.execute("DELETE FROM identities WHERE did = ?", [did])
+        store.insert(
+            "identities",
+            {
+                "did": did,
+                "wallet_address": address,
+                "key_type": "evm",
+                "chain": "base",
+                "created_at": iso(time.time() * 1000),
+            },
+        )
+    return TestIdentity(did=did, private_key=key, address=address)
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.set_inheritable(True)
+    return sock
+
+
+@contextmanager
+def run_sandbox(host: str = "127.0.0.1", port: int = 0, db: str = ":memory:") -> Iterator[Sandbox]:
+    """Serve a fresh sandbox with uvicorn in a background thread; yields a :class:`Sandbox`."""
+    store = Store(db)
+    app = create_app(store=store)
+    ident = test_identity(store)
+    sock = _bind(host, port)
+    real_port = sock.getsockname()[1]
+    config = uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock]}, name="xache-sandbox", daemon=True
+    )
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            sock.close()
+            raise RuntimeError("the sandbox server did not start")
+        time.sleep(0.005)
+    shown = f"[{host}]" if ":" in host else host
+    url = f"http://{shown}:{real_port}"
+    log.info("sandbox listening on %s", url)
+    try:
+        yield Sandbox(url=url, test_identity=ident, app=app, store=store, db=db)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+        store.close()
