@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from types import TracebackType
-from typing import Any, Generic, Literal, Self
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self
 
 import httpx
 from xache_api import Client as GeneratedClient
@@ -20,12 +21,14 @@ from .operations import M, Async, AsyncExecutor, Sync, SyncExecutor
 from .payments.ledger import PaymentLedger
 from .payments.policy import PaymentPolicy
 from .retry import RetryPolicy
-from .services.budget import BudgetService
-from .services.collective import CollectiveService
-from .services.identity import IdentityService
-from .services.memory import MemoryService
-from .services.receipts import ReceiptsService
 from .signers import Signer, signer_chain, signer_from_private_key
+
+if TYPE_CHECKING:
+    from .services.budget import BudgetService
+    from .services.collective import CollectiveService
+    from .services.identity import IdentityService
+    from .services.memory import MemoryService
+    from .services.receipts import ReceiptsService
 
 __all__ = ["XacheClient", "XacheClientSync"]
 
@@ -105,21 +108,48 @@ class _Settings:
 
 
 class _ClientBase(Generic[M]):
-    identity: IdentityService[M]
-    memory: MemoryService[M]
-    collective: CollectiveService[M]
-    budget: BudgetService[M]
-    receipts: ReceiptsService[M]
+    """What both clients share. Services are built on first use, so importing the SDK stays cheap."""
 
     def _setup(self, settings: _Settings, executor: SyncExecutor | AsyncExecutor) -> None:
         self._settings = settings
-        self.identity = IdentityService(executor, settings.context)
-        self.memory = MemoryService(executor, settings.context)
-        self.collective = CollectiveService(executor, settings.context)
-        self.budget = BudgetService(executor, settings.context)
-        self.receipts = ReceiptsService(executor, settings.context)
+        self._executor = executor
         self.api = GeneratedClient(base_url=settings.api_url)
         """The generated low-level client (``xache_api``), sending through this client: signed and paid."""
+
+    @functools.cached_property
+    def identity(self) -> IdentityService[M]:
+        """Agent identities and ownership claims."""
+        from .services.identity import IdentityService
+
+        return IdentityService(self._executor, self._settings.context)
+
+    @functools.cached_property
+    def memory(self) -> MemoryService[M]:
+        """Encrypted memory."""
+        from .services.memory import MemoryService
+
+        return MemoryService(self._executor, self._settings.context)
+
+    @functools.cached_property
+    def collective(self) -> CollectiveService[M]:
+        """The collective heuristics marketplace."""
+        from .services.collective import CollectiveService
+
+        return CollectiveService(self._executor, self._settings.context)
+
+    @functools.cached_property
+    def budget(self) -> BudgetService[M]:
+        """The monthly budget and its alerts."""
+        from .services.budget import BudgetService
+
+        return BudgetService(self._executor, self._settings.context)
+
+    @functools.cached_property
+    def receipts(self) -> ReceiptsService[M]:
+        """Receipts, proofs, analytics and anchors."""
+        from .services.receipts import ReceiptsService
+
+        return ReceiptsService(self._executor, self._settings.context)
 
     @property
     def did(self) -> str | None:
@@ -155,8 +185,10 @@ def _http_kwargs(settings: _Settings, timeout: float | httpx.Timeout | None, hea
 
 
 def _adopt(http_client: httpx.Client | httpx.AsyncClient, settings: _Settings) -> None:
-    """Use an injected httpx client: give it our auth; warn if it cannot retry."""
+    """Use an injected httpx client: give it our auth (and the base URL if it has none); warn if it cannot retry."""
     http_client.auth = settings.auth
+    if not str(http_client.base_url):
+        http_client.base_url = httpx.URL(settings.api_url)
     if not isinstance(http_client, XacheHttpClient | AsyncXacheHttpClient):
         logger.warning(
             "the injected %s does not retry; pass an XacheHttpClient/AsyncXacheHttpClient to keep retries",

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import Any
 
 from coincurve import PrivateKey, PublicKey
-from Crypto.Hash import keccak as _keccak
 
 __all__ = [
     "keccak256",
@@ -22,6 +21,8 @@ _HEX_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
 
 
 def _keccak256_portable(data: bytes) -> bytes:
+    from Crypto.Hash import keccak as _keccak
+
     return bytes(_keccak.new(digest_bits=256, data=data).digest())
 
 
@@ -33,6 +34,7 @@ def _make_fast_keccak256() -> Callable[[bytes], bytes] | None:
     """
     try:
         import Crypto.Util._raw_api
+        from Crypto.Hash import keccak as _keccak
 
         raw: Any = Crypto.Util._raw_api
         lib: Any = vars(_keccak)["_raw_keccak_lib"]
@@ -66,11 +68,14 @@ def _make_fast_keccak256() -> Callable[[bytes], bytes] | None:
         return None
 
 
-_keccak256_impl: Callable[[bytes], bytes] = _make_fast_keccak256() or _keccak256_portable
+_keccak256_impl: Callable[[bytes], bytes] | None = None
 
 
 def keccak256(data: bytes) -> bytes:
     """Keccak-256 (the Ethereum hash, not SHA3-256) of ``data``."""
+    global _keccak256_impl
+    if _keccak256_impl is None:  # loaded on first use: pycryptodome's import is slow
+        _keccak256_impl = _make_fast_keccak256() or _keccak256_portable
     return _keccak256_impl(data if type(data) is bytes else bytes(data))
 
 

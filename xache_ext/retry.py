@@ -39,8 +39,9 @@ def parse_retry_after(headers: httpx.Headers, *, now: float | None = None) -> fl
         return max(float(raw), 0.0)
     except ValueError:
         pass
-    parsed = email.utils.parsedate_to_datetime(raw) if raw.strip() else None
-    if parsed is None:
+    try:
+        parsed = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError):
         return None
     return max(parsed.timestamp() - (time.time() if now is None else now), 0.0)
 
@@ -85,8 +86,6 @@ class RetryPolicy:
             if delay is None:
                 return outcome
             retries_done += 1
-            if isinstance(outcome, httpx.Response):
-                outcome.close()
             outcome = yield delay
 
 

@@ -1,0 +1,93 @@
+"""collective.*: contribute, query and list against the sandbox, blocking and async."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from harness import Connect
+
+from xache_ext import ValidationError
+from xache_ext.services.collective import HeuristicMetrics
+
+
+def _contribute(h, pattern: str, domain: str = "ethereum"):  # type: ignore[no-untyped-def]
+    return h(
+        h.client.collective.contribute(
+            pattern=pattern,
+            pattern_hash=hashlib.sha256(pattern.encode()).hexdigest(),
+            domain=domain,
+            tags=["gas", "optimization"],
+            metrics={"success_rate": 0.9, "sample_size": 12, "confidence": 0.8},
+            encrypted_content_ref="r2://bucket/" + hashlib.sha256(pattern.encode()).hexdigest(),
+        )
+    )
+
+
+def test_contribute_query_and_list(connect: Connect) -> None:
+    h = connect()
+    contributed = _contribute(h, "Batch storage writes to optimize gas usage on ethereum")
+    assert contributed.heuristic_id and contributed.receipt_id
+    _contribute(h, "Cache RPC answers for a few seconds to cut latency", domain="infra")
+    result = h(h.client.collective.query(query_text="How to optimize gas usage", domain="ethereum", limit=10))
+    assert [m.heuristic_id for m in result.matches] == [contributed.heuristic_id]
+    assert result.matches[0].relevance_score > 0
+    assert result.receipt_id
+    everything = h.collect(h(h.client.collective.list_heuristics(limit=1)))
+    assert len(everything) == 2
+    infra = h.collect(h(h.client.collective.list_heuristics(domain="infra")))
+    assert [x.domain for x in infra] == ["infra"]
+
+
+def test_metrics_object_is_accepted(connect: Connect) -> None:
+    h = connect()
+    result = h(
+        h.client.collective.contribute(
+            pattern="Always simulate a transaction before sending it",
+            pattern_hash="abc123",
+            domain="ethereum",
+            tags=["safety"],
+            metrics=HeuristicMetrics(success_rate=1.0, sample_size=3, confidence=0.5),
+            encrypted_content_ref="ref-1",
+            context_type="tip",
+            metadata={"source": "test"},
+        )
+    )
+    assert result.domain == "ethereum"
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"pattern": "too short"},
+        {"pattern": "x" * 501},
+        {"tags": []},
+        {"tags": [f"t{i}" for i in range(11)]},
+        {"metrics": {"success_rate": 1.5, "sample_size": 1, "confidence": 0.5}},
+        {"metrics": {"success_rate": 0.5, "sample_size": 0, "confidence": 0.5}},
+        {"metrics": {"success_rate": 0.5}},
+        {"encrypted_content_ref": ""},
+        {"pattern_hash": ""},
+    ],
+)
+def test_contribute_validates(connect: Connect, overrides: dict) -> None:
+    h = connect()
+    kwargs = {
+        "pattern": "A valid pattern of enough length",
+        "pattern_hash": "h",
+        "domain": "d",
+        "tags": ["t"],
+        "metrics": {"success_rate": 0.5, "sample_size": 1, "confidence": 0.5},
+        "encrypted_content_ref": "ref",
+        **overrides,
+    }
+    with pytest.raises(ValidationError):
+        h(h.client.collective.contribute(**kwargs))
+    assert len(h.client.payments) == 0
+
+
+@pytest.mark.parametrize(("text", "limit"), [("abcd", 10), ("x" * 501, 10), ("valid query", 0), ("valid query", 51)])
+def test_query_validates(connect: Connect, text: str, limit: int) -> None:
+    h = connect()
+    with pytest.raises(ValidationError):
+        h(h.client.collective.query(query_text=text, limit=limit))

@@ -1,0 +1,252 @@
+"""x402 payments against the sandbox, which verifies signatures, amounts, windows and nonces."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+from harness import Connect
+
+from xache_ext import (
+    AsyncXacheHttpClient,
+    PaymentError,
+    PaymentPolicy,
+    PaymentRefusedError,
+    PaymentRequiredError,
+    PaymentRequirement,
+    PaymentUnsupportedError,
+    XacheClientSync,
+    XacheHttpClient,
+)
+from xache_ext.payments.challenge import PaymentChallenge
+from xache_ext.payments.exact_evm import build_exact_evm_payment
+from xache_ext.retry import RetryPolicy
+from xache_ext.sandbox import Sandbox
+from xache_ext.signers import EvmPrivateKeySigner
+
+PAY = "PAYMENT-SIGNATURE"
+
+
+class Seen:
+    """A snapshot of a request as it went out (the auth flow re-uses the request object)."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        self.headers = httpx.Headers(request.headers)
+        self.content = request.content
+        self.url = request.url
+
+
+class Spy(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Passes requests to the real loopback server, records them, and can break chosen ones."""
+
+    def __init__(self, on_paid: Callable[[httpx.Request, int], str | None] | None = None) -> None:
+        self.sync = httpx.HTTPTransport()
+        self.async_ = httpx.AsyncHTTPTransport()
+        self.requests: list[Seen] = []
+        self.on_paid = on_paid
+        self.paid_seen = 0
+
+    def _action(self, request: httpx.Request) -> str | None:
+        self.requests.append(Seen(request))
+        if PAY in request.headers and self.on_paid is not None:
+            self.paid_seen += 1
+            return self.on_paid(request, self.paid_seen)
+        return None
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        action = self._action(request)
+        if action == "fake-402":
+            return httpx.Response(402, json={"x402Version": 1, "error": "payment rejected", "accepts": []})
+        response = self.sync.handle_request(request)
+        if action == "drop":
+            response.read()
+            response.close()
+            raise httpx.ReadError("connection dropped after the server answered")
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        action = self._action(request)
+        if action == "fake-402":
+            return httpx.Response(402, json={"x402Version": 1, "error": "payment rejected", "accepts": []})
+        response = await self.async_.handle_async_request(request)
+        if action == "drop":
+            await response.aread()
+            await response.aclose()
+            raise httpx.ReadError("connection dropped after the server answered")
+        return response
+
+    @property
+    def paid(self) -> list[Seen]:
+        return [r for r in self.requests if PAY in r.headers]
+
+
+def spied(connect: Connect, mode: str, spy: Spy, **kwargs: Any) -> Any:
+    cls = AsyncXacheHttpClient if mode == "async" else XacheHttpClient
+    retry = RetryPolicy(max_retries=2, initial_delay=0.01)
+    return connect(http_client=cls(transport=spy, retry=retry), **kwargs)
+
+
+def receipts_count(sandbox: Sandbox, did: str) -> int:
+    return int(sandbox.store.scalar("SELECT COUNT(*) FROM receipts WHERE agent_did = ?", [did]))
+
+
+def test_paid_store_and_query_send_the_typescript_payload(connect: Connect, mode: str) -> None:
+    spy = Spy()
+    h = spied(connect, mode, spy)
+    h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
+    h(h.client.collective.query(query_text="gas optimization tips"))
+    assert len(spy.paid) == 2
+    payload = json.loads(base64.b64decode(spy.paid[0].headers[PAY]))
+    assert payload["x402Version"] == 2
+    inner = payload["paymentPayload"]
+    assert inner["scheme"] == "exact" and inner["network"] == "base-sepolia"
+    assert list(inner["payload"]) == ["signature", "authorization", "domain"]
+    auth = inner["payload"]["authorization"]
+    assert auth["from"].lower() == h.identity.address.lower() and auth["value"] == "2000"
+    assert int(auth["validBefore"]) - int(auth["validAfter"]) == 300
+    assert inner["payload"]["domain"] == {
+        "name": "USDC",
+        "version": "2",
+        "chainId": 84532,
+        "verifyingContract": "0x036CbD53842c5426634e7929541eC2318f3dCF7e",
+    }
+    assert payload["paymentRequirements"]["maxAmountRequired"] == "2000"
+    unpaid, paid = spy.requests[0], spy.requests[1]
+    assert paid.headers["Idempotency-Key"] != unpaid.headers["Idempotency-Key"]
+    assert paid.headers["Idempotency-Key"].startswith("chal_")
+    ledger = h.client.payments.records
+    assert [(r.amount, r.status) for r in ledger] == [(2000, "accepted"), (11000, "accepted")]
+    assert h.client.payments.total_amount == 13000
+
+
+def test_over_cap_price_is_refused_before_signing(connect: Connect, mode: str, xache_sandbox: Sandbox) -> None:
+    spy = Spy()
+    h = spied(connect, mode, spy, payment_policy=PaymentPolicy(max_per_payment=1999))
+    with pytest.raises(PaymentRefusedError) as caught:
+        h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
+    assert "max_per_payment" in str(caught.value)
+    assert caught.value.challenge is not None and caught.value.challenge.requirements[0].amount == 2000
+    assert spy.paid == [] and len(h.client.payments) == 0
+    assert receipts_count(xache_sandbox, h.identity.did) == 0
+
+
+def test_total_cap(connect: Connect, mode: str) -> None:
+    h = connect(payment_policy=PaymentPolicy(max_total=3000))
+    h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
+    with pytest.raises(PaymentRefusedError, match="max_total"):
+        h(h.client.memory.store(data={"a": 2}, storage_tier="hot"))
+    assert h.client.payments.total_amount == 2000
+
+
+def test_approval_callback(connect: Connect, mode: str) -> None:
+    seen: list[PaymentRequirement] = []
+
+    def decide(requirement: PaymentRequirement) -> bool:
+        seen.append(requirement)
+        return requirement.amount <= 2000
+
+    async def decide_async(requirement: PaymentRequirement) -> bool:
+        await asyncio.sleep(0)
+        return decide(requirement)
+
+    spy = Spy()
+    h = spied(connect, mode, spy, payment_policy=PaymentPolicy(approve=decide_async if mode == "async" else decide))
+    h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
+    with pytest.raises(PaymentRefusedError, match="declined"):
+        h(h.client.collective.query(query_text="what costs more than two thousand"))
+    assert [(r.amount, r.network) for r in seen] == [(2000, "base-sepolia"), (11000, "base-sepolia")]
+    assert seen[0].resource.endswith("/v1/memory/store") and seen[0].pay_to.startswith("0x")
+    assert len(spy.paid) == 1
+
+
+def test_async_callback_on_blocking_client_is_an_error(xache_sandbox: Sandbox) -> None:
+    async def decide(requirement: PaymentRequirement) -> bool:
+        return True
+
+    ident = xache_sandbox.new_identity()
+    policy = PaymentPolicy(approve=decide)
+    with XacheClientSync(xache_sandbox.url, ident.did, ident.private_key, payment_policy=policy) as client:
+        with pytest.raises(TypeError, match="async"):
+            client.memory.store(data={"a": 1}, storage_tier="hot")
+        assert len(client.payments) == 0
+
+
+def test_dropped_paid_retry_reuses_the_same_payment(connect: Connect, mode: str, xache_sandbox: Sandbox) -> None:
+    spy = Spy(on_paid=lambda request, n: "drop" if n == 1 else None)
+    h = spied(connect, mode, spy)
+    stored = h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
+    assert stored.storage_key
+    assert len(spy.paid) == 2
+    first, second = spy.paid
+    assert first.headers[PAY] == second.headers[PAY]
+    assert first.headers["Idempotency-Key"] == second.headers["Idempotency-Key"]
+    assert first.content == second.content
+    assert len(h.client.payments) == 1
+    assert receipts_count(xache_sandbox, h.identity.did) == 1
+    assert h(h.client.budget.get_status()).spent_cents == 1  # $0.002, charged once, shown rounded up
+
+
+def test_second_402_after_paying_is_not_paid_again(connect: Connect, mode: str) -> None:
+    spy = Spy(on_paid=lambda request, n: "fake-402")
+    h = spied(connect, mode, spy)
+    with pytest.raises(PaymentError, match="refused the payment"):
+        h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
+    assert len(spy.paid) == 1
+    assert [r.status for r in h.client.payments.records] == ["rejected"]
+
+
+def test_server_refusing_a_forged_payment(connect: Connect, mode: str, xache_sandbox: Sandbox) -> None:
+    forger = EvmPrivateKeySigner("11" * 32)
+
+    def pay_with_someone_elses_wallet(challenge: PaymentChallenge, requirement: PaymentRequirement) -> str:
+        return build_exact_evm_payment(forger, requirement, challenge)
+
+    h = connect(payment_policy=PaymentPolicy(external_payer=pay_with_someone_elses_wallet))
+    with pytest.raises(PaymentError) as caught:
+        h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
+    assert not isinstance(caught.value, PaymentRefusedError)
+    assert receipts_count(xache_sandbox, h.identity.did) == 0
+
+
+def test_external_payer(connect: Connect, mode: str) -> None:
+    h = connect()
+    signer = EvmPrivateKeySigner(h.identity.private_key)
+    calls: list[str] = []
+
+    def pay(challenge: PaymentChallenge, requirement: PaymentRequirement) -> str:
+        calls.append(challenge.challenge_id or "")
+        return build_exact_evm_payment(signer, requirement, challenge)
+
+    paying = connect(h.identity, payment_policy=PaymentPolicy(external_payer=pay))
+    assert paying(paying.client.memory.store(data={"a": 1}, storage_tier="hot")).receipt_id
+    assert len(calls) == 1 and calls[0].startswith("chal_")
+
+
+def test_autopay_off_raises_payment_required(connect: Connect, mode: str) -> None:
+    h = connect(autopay=False)
+    with pytest.raises(PaymentRequiredError) as caught:
+        h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
+    error = caught.value
+    assert error.status_code == 402 and error.code == "PAYMENT_REQUIRED"
+    assert error.challenge is not None and error.challenge.challenge_id
+    assert error.challenge.requirements[0].amount == 2000
+    assert error.challenge.requirements[0].network == "base-sepolia"
+
+
+def test_networks_outside_the_policy_are_unsupported(connect: Connect, mode: str) -> None:
+    h = connect(payment_policy=PaymentPolicy(allowed_networks={"base"}))
+    with pytest.raises(PaymentUnsupportedError, match="does not allow"):
+        h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
+
+
+def test_solana_agent_gets_a_clear_error(connect: Connect, mode: str, xache_sandbox: Sandbox) -> None:
+    h = connect(xache_sandbox.new_identity("sol"))
+    assert h(h.client.budget.get_status()).limit_cents > 0  # Solana signatures verify
+    with pytest.raises(PaymentUnsupportedError, match="EVM"):
+        h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
+    assert len(h.client.payments) == 0
