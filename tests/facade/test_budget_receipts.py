@@ -64,9 +64,14 @@ def test_fleet_budget_for_an_owner(connect: Connect) -> None:
     owner_key = secrets.token_bytes(32)
     owner_did = f"did:owner:evm:{private_key_to_address(owner_key)}"
     owner = connect(with_key=False, did=owner_did, private_key=owner_key.hex())
+    agent = connect()
+    agent(agent.client.memory.store(data={"k": 1}, storage_tier="hot"))
+    owner(owner.client.identity.claim_on_chain(agent.identity.did, tx_hash="0x" + "cd" * 32, chain="base"))
     assert owner(owner.client.budget.update_fleet_cap(5000)) == 5000
     fleet = owner(owner.client.budget.get_fleet_status())
     assert fleet.owner_did == owner_did and fleet.fleet_budget_cap_cents == 5000
+    assert [a.agent_did for a in fleet.agents] == [agent.identity.did]
+    assert fleet.total_spent_cents == 1 and fleet.remaining_cents == 4999 and fleet.agent_count == 1
     assert owner(owner.client.budget.update_fleet_cap(None)) is None
     with pytest.raises(ValidationError):
         owner(owner.client.budget.update_fleet_cap(-5))

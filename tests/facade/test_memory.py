@@ -134,3 +134,15 @@ def test_batch_limits(connect: Connect) -> None:
         h(h.client.memory.retrieve_batch([]))
     with pytest.raises(ValidationError):
         h(h.client.memory.list(limit=101))
+
+
+def test_subject_ids_scope_memories(connect: Connect) -> None:
+    h = connect()
+    subject = h.client.memory.derive_subject_id("customer-42")
+    assert len(subject) == 64 and subject == h.client.memory.derive_subject_id("customer-42")
+    python_style = connect(h.identity, subject_id_variant="python")
+    assert python_style.client.memory.derive_subject_id("customer-42") != subject
+    h(h.client.memory.store(data={"k": 1}, storage_tier="hot", subject_id=subject, scope="SUBJECT"))
+    h(h.client.memory.store(data={"k": 2}, storage_tier="hot"))
+    scoped = h.collect(h(h.client.memory.list(subject_id=subject)))
+    assert len(scoped) == 1

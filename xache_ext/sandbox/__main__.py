@@ -10,7 +10,7 @@ import uvicorn
 
 from .app import create_app
 from .payments import TREASURY
-from .server import test_identity
+from .server import unregistered_identity
 from .store import Store
 
 
@@ -25,10 +25,11 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     store = Store(args.db)
     app = create_app(store=store)
-    ident = test_identity(store)
+    ident = unregistered_identity()
     host = f"[{args.host}]" if ":" in args.host else args.host
     sys.stdout.write(
         f"Xache sandbox on http://{host}:{args.port}  (db: {args.db})\n"
+        "  a funded test identity (register it first, as a new agent would):\n"
         f"  test identity DID:  {ident.did}\n"
         f"  private key (hex):  {ident.private_key}\n"
         f"  wallet address:     {ident.address}\n"

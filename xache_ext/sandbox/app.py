@@ -19,6 +19,7 @@ from starlette.routing import Route
 from ..did import DID
 from .auth import AuthFailure, authenticate, raw_request_target
 from .contract import Contract, ContractViolation, Operation, load_spec
+from . import ownership  # noqa: F401 - registers the ownership and fleet handlers
 from .handlers import HANDLERS, Context, normalize_template
 from .ledger import ApiError, check_budget, iso, micro_to_usd, new_receipt_id, price_for, record_receipt
 from .payments import (
@@ -249,21 +250,23 @@ class _Sandbox:
                 return self._challenge(op, amount, price, resource, str(exc), request_id)
             ctx.receipt_id = new_receipt_id()
             ctx.price_usd = micro_to_usd(amount)
+        elif price is not None and op.paid and ctx.did is not None:
+            # A paid operation priced at zero by a ``prices`` override: no 402, but still a receipt
+            # (of $0), so responses keep their documented receiptId (e.g. for clients that cannot pay).
+            ctx.receipt_id = new_receipt_id()
+            ctx.price_usd = "0"
         with self.store.transaction():
             status, data = handler(ctx)
-            if payment is not None and ctx.receipt_id is not None:
-                self.store.insert(
-                    "used_nonces",
-                    {"nonce": payment.nonce, "from_address": payment.from_address, "used_ms": ctx.now_ms},
-                )
+            if ctx.receipt_id is not None:
+                meta: dict[str, Any] = {"endpoint": op.key}
+                if payment is not None:
+                    self.store.insert(
+                        "used_nonces",
+                        {"nonce": payment.nonce, "from_address": payment.from_address, "used_ms": ctx.now_ms},
+                    )
+                    meta.update(payer=payment.from_address, nonce=payment.nonce)
                 record_receipt(
-                    self.store,
-                    ctx.receipt_id,
-                    ctx.agent,
-                    _operation_name(op),
-                    amount,
-                    ctx.now_ms,
-                    {"endpoint": op.key, "payer": payment.from_address, "nonce": payment.nonce},
+                    self.store, ctx.receipt_id, ctx.agent, _operation_name(op), amount, ctx.now_ms, meta
                 )
             status = self._documented_status(op, status)
             body = {"success": True, "data": data, "meta": self._meta(request_id, started)}

@@ -13,6 +13,8 @@ from .contract import Operation
 from .store import Store
 
 __all__ = [
+    "limit_cents",
+    "spent_cents",
     "ANCHORING_SURCHARGE_USD",
     "DEFAULT_LIMIT_CENTS",
     "DEFAULT_PRICES",
@@ -121,6 +123,16 @@ def _spent_micro(store: Store, did: str, now_ms: int) -> int:
         [did, start, end],
     )
     return int(value or 0)
+
+
+def spent_cents(store: Store, did: str, now_ms: int) -> int:
+    """This month's spending of ``did`` in cents, rounded up."""
+    return math.ceil(_spent_micro(store, did, now_ms) / 10_000)
+
+
+def limit_cents(store: Store, did: str) -> int:
+    """The monthly limit of ``did`` in cents."""
+    return _limit_cents(store, did)
 
 
 def budget_status(store: Store, did: str, now_ms: int) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from .handlers import register_identity
 from .ledger import iso
 from .store import Store
 
-__all__ = ["Sandbox", "TestIdentity", "new_identity", "run_sandbox", "test_identity"]
+__all__ = ["Sandbox", "TestIdentity", "new_identity", "run_sandbox", "test_identity", "unregistered_identity"]
 
 log = logging.getLogger(__name__)
 
@@ -53,16 +53,19 @@ class Sandbox:
         return new_identity(self.store, chain)
 
 
+def unregistered_identity(chain: Literal["evm", "sol"] = "evm") -> TestIdentity:
+    """A fresh key and its DID, not yet registered: what a new agent starts with."""
+    key = secrets.token_bytes(32)
+    address = private_key_to_address(key) if chain == "evm" else SolanaPrivateKeySigner(key.hex()).address
+    return TestIdentity(did=f"did:agent:{chain}:{address}", private_key=key.hex(), address=address)
+
+
 def new_identity(store: Store, chain: Literal["evm", "sol"] = "evm") -> TestIdentity:
     """Generate a key, register its DID in ``store`` and return it."""
-    key = secrets.token_bytes(32)
-    if chain == "evm":
-        address = private_key_to_address(key)
-        register_identity(store, address, "evm", "base", int(time.time() * 1000), None)
-    else:
-        address = SolanaPrivateKeySigner(key.hex()).address
-        register_identity(store, address, "solana", "solana", int(time.time() * 1000), None)
-    return TestIdentity(did=f"did:agent:{chain}:{address}", private_key=key.hex(), address=address)
+    ident = unregistered_identity(chain)
+    key_type, network = ("evm", "base") if chain == "evm" else ("solana", "solana")
+    register_identity(store, ident.address, key_type, network, int(time.time() * 1000), None)
+    return ident
 
 
 def test_identity(store: Store) -> TestIdentity:

@@ -41,6 +41,10 @@ CREATE TABLE IF NOT EXISTS receipts (
     operation TEXT NOT NULL, amount_micro INTEGER NOT NULL, ts_ms INTEGER NOT NULL, metadata TEXT);
 CREATE INDEX IF NOT EXISTS receipts_agent ON receipts (agent_did, seq);
 CREATE INDEX IF NOT EXISTS receipts_ts ON receipts (ts_ms);
+CREATE TABLE IF NOT EXISTS claims (
+    claim_id TEXT PRIMARY KEY, agent_did TEXT NOT NULL, owner_did TEXT NOT NULL, webhook_url TEXT,
+    status TEXT NOT NULL, requested_ms INTEGER NOT NULL, decided_ms INTEGER);
+CREATE TABLE IF NOT EXISTS fleet_caps (owner_did TEXT PRIMARY KEY, cap_cents INTEGER);
 CREATE TABLE IF NOT EXISTS used_nonces (nonce TEXT PRIMARY KEY, from_address TEXT NOT NULL, used_ms INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS idempotency (
     scope TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL, status INTEGER NOT NULL,

@@ -41,7 +41,7 @@ from ..fingerprint import generate_fingerprint, probe_fingerprint
 from ..logs import logger
 from ..operations import M, Op, Service, build, operation, paginated
 from ..pagination import PageData
-from ..subject import is_subject_id
+from ..subject import derive_subject_id, is_subject_id
 from ..validation import check_int_range, check_length, check_one_of, require_text
 from ..wire import as_mapping, first, to_datetime, to_int, to_str
 
@@ -645,6 +645,17 @@ class MemoryService(Service[M]):
         d = as_mapping(reply)
         items = [DeletedMemory.from_wire(m) for m in d.get("memories") or []]
         return PageData(items, to_int(d.get("total"), len(items)), to_int(d.get("limit"), limit), offset)
+
+    def derive_subject_id(self, raw_subject_id: str) -> str:
+        """The 64-hex subject id for ``raw_subject_id`` (e.g. a customer id) under this client's key.
+
+        Uses the TypeScript SDK's HMAC-SHA-512/256 unless the client was built with
+        ``subject_id_variant="python"`` (the official Python SDK's HMAC-SHA-256). No request is sent.
+        """
+        require_text("raw_subject_id", raw_subject_id)
+        return derive_subject_id(
+            self._context.require_key(), raw_subject_id, variant=self._context.subject_variant
+        )
 
     @operation
     def get_current_encryption_key(self) -> Op[bytes]:
