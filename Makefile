@@ -22,8 +22,8 @@ check-generated: install
 	$(PY) scripts/generate.py --check
 
 lint: install
-	$(VENV)/bin/ruff check xache_ext tests scripts
-	$(VENV)/bin/ruff format --check xache_ext tests scripts
+	$(VENV)/bin/ruff check xache_ext tests scripts examples
+	$(VENV)/bin/ruff format --check xache_ext tests scripts examples
 
 typecheck: install
 	$(VENV)/bin/mypy xache_ext

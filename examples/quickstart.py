@@ -21,7 +21,9 @@ async def main() -> None:
         print(f"DID: {identity.did}")
         memory = await client.memory.store(data={"key": "value"}, storage_tier="hot")
         print(f"Memory ID: {memory.memory_id}")
-        results = await client.collective.query(query_text="How to optimize gas usage", domain="ethereum", limit=10)
+        results = await client.collective.query(
+            query_text="How to optimize gas usage", domain="ethereum", limit=10
+        )
         print(f"Matches: {len(results.matches)}")
 
 

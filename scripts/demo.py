@@ -67,7 +67,9 @@ def main() -> int:
         env = {**os.environ, "XACHE_API_URL": url, **read_banner(sandbox)}
         wait_until_ready(url)
         print(f"sandbox on {url}; running examples/quickstart.py as {env['XACHE_DID']}", flush=True)
-        return subprocess.run([sys.executable, str(ROOT / "examples" / "quickstart.py")], env=env, check=False).returncode
+        return subprocess.run(
+            [sys.executable, str(ROOT / "examples" / "quickstart.py")], env=env, check=False
+        ).returncode
     finally:
         sandbox.terminate()
         try:

@@ -14,7 +14,9 @@ from xache_ext.sandbox.server import TestIdentity
 class Harness:
     """One client plus the means to run its calls, blocking or async, the same way."""
 
-    def __init__(self, client: XacheClient | XacheClientSync, loop: asyncio.AbstractEventLoop, ident: TestIdentity):
+    def __init__(
+        self, client: XacheClient | XacheClientSync, loop: asyncio.AbstractEventLoop, ident: TestIdentity
+    ):
         self.client = client
         self.loop = loop
         self.identity = ident

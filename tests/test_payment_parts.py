@@ -47,7 +47,9 @@ def test_x402_body() -> None:
         ],
     }
     challenge = parse_challenge(response_402(body, {"X-Challenge-ID": "chal_1", "X-Request-ID": "req_9"}))
-    assert challenge.x402_version == 1 and challenge.challenge_id == "chal_1" and challenge.request_id == "req_9"
+    assert (
+        challenge.x402_version == 1 and challenge.challenge_id == "chal_1" and challenge.request_id == "req_9"
+    )
     (req,) = challenge.requirements
     assert (req.network, req.amount, req.asset, req.pay_to) == ("base-sepolia", 2000, ASSET, PAY_TO)
     assert req.extra == {"name": "USDC", "version": "2"} and req.amount_usd == "0.002"
@@ -76,19 +78,33 @@ def test_legacy_body() -> None:
         "payment": {"challengeId": "c-9", "amount": "1000", "chainHint": "base", "payTo": PAY_TO},
     }
     challenge = parse_challenge(response_402(body))
-    assert challenge.challenge_id == "c-9" and challenge.error == "Pay first" and challenge.x402_version is None
+    assert (
+        challenge.challenge_id == "c-9" and challenge.error == "Pay first" and challenge.x402_version is None
+    )
     (req,) = challenge.requirements
     assert req.network == "base" and req.asset == "0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913"
-    assert parse_challenge(response_402({"payment": {"chainHint": "solana:SOL", "amount": "1"}})).requirements[0].network == "solana"
+    assert (
+        parse_challenge(response_402({"payment": {"chainHint": "solana:SOL", "amount": "1"}}))
+        .requirements[0]
+        .network
+        == "solana"
+    )
 
 
 def test_unknown_402_has_no_requirements() -> None:
     assert parse_challenge(response_402({"what": "ever"})).requirements == ()
-    assert parse_challenge(httpx.Response(402, content=b"not json", request=httpx.Request("GET", "http://x"))).requirements == ()
+    assert (
+        parse_challenge(
+            httpx.Response(402, content=b"not json", request=httpx.Request("GET", "http://x"))
+        ).requirements
+        == ()
+    )
 
 
 def requirement(network: str = "base-sepolia", **extra: Any) -> PaymentRequirement:
-    return PaymentRequirement("exact", network, 2000, ASSET, PAY_TO, "https://api.xache.xyz/v1/memory/store", extra=extra)
+    return PaymentRequirement(
+        "exact", network, 2000, ASSET, PAY_TO, "https://api.xache.xyz/v1/memory/store", extra=extra
+    )
 
 
 def test_payment_header_recovers_to_the_signer() -> None:
@@ -123,7 +139,13 @@ def test_domains() -> None:
 @pytest.mark.parametrize("case", load_vectors("x402-eip3009"), ids=lambda c: c["network"])
 def test_vectors(case: dict[str, Any]) -> None:
     signer = EvmPrivateKeySigner(case["private_key_hex"])
-    req = PaymentRequirement("exact", case["network"], int(case["message"]["value"]), case["domain"]["verifyingContract"], case["message"]["to"])
+    req = PaymentRequirement(
+        "exact",
+        case["network"],
+        int(case["message"]["value"]),
+        case["domain"]["verifyingContract"],
+        case["message"]["to"],
+    )
     domain = eip712_domain(req)
     assert domain == {**case["domain"], "chainId": int(case["domain"]["chainId"])}
     assert transfer_with_authorization_digest(domain, case["message"]).hex() == case["digest_hex"]

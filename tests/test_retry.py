@@ -29,13 +29,23 @@ KEY = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
 DID = f"did:agent:evm:{EvmPrivateKeySigner(KEY).address}"
 OK_BUDGET = {
     "success": True,
-    "data": {"limitCents": 100, "spentCents": 0, "remainingCents": 100, "percentageUsed": 0, "currentPeriod": "p"},
+    "data": {
+        "limitCents": 100,
+        "spentCents": 0,
+        "remainingCents": 100,
+        "percentageUsed": 0,
+        "currentPeriod": "p",
+    },
     "meta": {"requestId": "req_ok", "timestamp": "2026-01-01T00:00:00Z", "duration": 1},
 }
 
 
 def envelope_error(code: str, message: str = "nope", **details: Any) -> dict[str, Any]:
-    return {"success": False, "error": {"code": code, "message": message, "details": details}, "meta": {"requestId": "req_1"}}
+    return {
+        "success": False,
+        "error": {"code": code, "message": message, "details": details},
+        "meta": {"requestId": "req_1"},
+    }
 
 
 class Script:
@@ -73,12 +83,16 @@ def call(request: pytest.FixtureRequest) -> Callable[..., Any]:
         transport_kwargs = {"base_url": "http://xache.test", "retry": RetryPolicy(max_retries=max_retries)}
         if request.param == "sync":
             http = XacheHttpClient(transport=httpx.MockTransport(script), **transport_kwargs)
-            with XacheClientSync(api_url="http://xache.test", did=DID, private_key=KEY, http_client=http) as client:
+            with XacheClientSync(
+                api_url="http://xache.test", did=DID, private_key=KEY, http_client=http
+            ) as client:
                 return fn(client)
 
         async def main() -> Any:
             http = AsyncXacheHttpClient(transport=httpx.MockTransport(script), **transport_kwargs)
-            async with XacheClient(api_url="http://xache.test", did=DID, private_key=KEY, http_client=http) as client:
+            async with XacheClient(
+                api_url="http://xache.test", did=DID, private_key=KEY, http_client=http
+            ) as client:
                 return await fn(client)
 
         return asyncio.run(main())
@@ -86,7 +100,9 @@ def call(request: pytest.FixtureRequest) -> Callable[..., Any]:
     return run
 
 
-def test_retries_5xx_then_succeeds_with_fresh_signatures(call: Callable[..., Any], no_sleep: list[float]) -> None:
+def test_retries_5xx_then_succeeds_with_fresh_signatures(
+    call: Callable[..., Any], no_sleep: list[float]
+) -> None:
     script = Script(
         httpx.Response(503, json=envelope_error("RETRY_LATER")),
         httpx.Response(502, text="bad gateway"),
@@ -100,7 +116,11 @@ def test_retries_5xx_then_succeeds_with_fresh_signatures(call: Callable[..., Any
 
 
 def test_one_idempotency_key_per_logical_call(call: Callable[..., Any], no_sleep: list[float]) -> None:
-    script = Script(httpx.ConnectError("refused"), httpx.Response(500, json=envelope_error("INTERNAL")), httpx.Response(200, json={"success": True, "data": {"limitCents": 5, "updated": True}}))
+    script = Script(
+        httpx.ConnectError("refused"),
+        httpx.Response(500, json=envelope_error("INTERNAL")),
+        httpx.Response(200, json={"success": True, "data": {"limitCents": 5, "updated": True}}),
+    )
     assert call(script, lambda c: c.budget.update_limit(5)) == 5
     keys = {r.headers["Idempotency-Key"] for r in script.requests[1:]}
     assert len(script.requests) == 3 and len(keys) == 1
@@ -117,7 +137,9 @@ def test_get_has_no_idempotency_key(call: Callable[..., Any]) -> None:
 
 def test_retry_after_is_honoured(call: Callable[..., Any], no_sleep: list[float]) -> None:
     script = Script(
-        httpx.Response(429, headers={"Retry-After": "3"}, json=envelope_error("RATE_LIMITED", resetAt=1_900_000_000_000)),
+        httpx.Response(
+            429, headers={"Retry-After": "3"}, json=envelope_error("RATE_LIMITED", resetAt=1_900_000_000_000)
+        ),
         httpx.Response(200, json=OK_BUDGET),
     )
     call(script, lambda c: c.budget.get_status())
@@ -125,7 +147,9 @@ def test_retry_after_is_honoured(call: Callable[..., Any], no_sleep: list[float]
 
 
 def test_rate_limited_error_after_retries(call: Callable[..., Any], no_sleep: list[float]) -> None:
-    script = Script(httpx.Response(429, json=envelope_error("RATE_LIMITED", "slow down", resetAt="2030-01-01T00:00:00Z")))
+    script = Script(
+        httpx.Response(429, json=envelope_error("RATE_LIMITED", "slow down", resetAt="2030-01-01T00:00:00Z"))
+    )
     with pytest.raises(RateLimitedError) as caught:
         call(script, lambda c: c.budget.get_status(), max_retries=1)
     assert caught.value.status_code == 429 and caught.value.code == "RATE_LIMITED"

@@ -16,9 +16,12 @@ OTHER_DID = "did:agent:evm:0x70997970C51812dc3A010C7d01b50e0d17dc79C8"
 
 def test_reprs_hide_keys(xache_sandbox: Sandbox) -> None:
     ident = xache_sandbox.new_identity()
-    with XacheClientSync(xache_sandbox.url, ident.did, ident.private_key, encryption_key="seed-secret") as client:
+    with XacheClientSync(
+        xache_sandbox.url, ident.did, ident.private_key, encryption_key="seed-secret"
+    ) as client:
         shown = " ".join(
-            repr(x) for x in (client, client.memory, client.payments, client.payment_policy, client._settings.context)
+            repr(x)
+            for x in (client, client.memory, client.payments, client.payment_policy, client._settings.context)
         )
         assert ident.private_key not in shown and "seed-secret" not in shown
         assert ident.did in repr(client) and xache_sandbox.url in repr(client)
@@ -90,6 +93,8 @@ def test_xache_log_env_attaches_a_redacting_handler(monkeypatch: pytest.MonkeyPa
 
 
 def test_redacting_filter() -> None:
-    record = logging.LogRecord("xache", logging.INFO, __file__, 1, "key %s sig %s", (KEY, "0x" + "ab" * 65), None)
+    record = logging.LogRecord(
+        "xache", logging.INFO, __file__, 1, "key %s sig %s", (KEY, "0x" + "ab" * 65), None
+    )
     RedactingFilter().filter(record)
     assert KEY not in record.getMessage() and "<redacted>" in record.getMessage()

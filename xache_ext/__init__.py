@@ -81,6 +81,7 @@ __all__ = [
     "XacheClient",
     "XacheClientSync",
     "XacheError",
+    "XacheHttpClient",
     "XacheInputError",
     "__version__",
     "parse_did",

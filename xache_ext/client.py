@@ -17,7 +17,7 @@ from .encryption import derive_encryption_key
 from .errors import KeyMismatchError, XacheInputError
 from .http_client import DEFAULT_TIMEOUT, AsyncXacheHttpClient, XacheHttpClient
 from .logs import logger, setup_logging
-from .operations import M, Async, AsyncExecutor, Sync, SyncExecutor
+from .operations import Async, AsyncExecutor, M, Sync, SyncExecutor
 from .payments.ledger import PaymentLedger
 from .payments.policy import PaymentPolicy
 from .retry import RetryPolicy
@@ -175,7 +175,9 @@ class _ClientBase(Generic[M]):
         return f"{type(self).__name__}(api_url={self.api_url!r}, did={self.did!r})"
 
 
-def _http_kwargs(settings: _Settings, timeout: float | httpx.Timeout | None, headers: dict[str, str] | None) -> dict[str, Any]:
+def _http_kwargs(
+    settings: _Settings, timeout: float | httpx.Timeout | None, headers: dict[str, str] | None
+) -> dict[str, Any]:
     return {
         "base_url": settings.api_url,
         "auth": settings.auth,

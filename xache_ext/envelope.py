@@ -95,6 +95,8 @@ def error_from_response(response: httpx.Response, body: Any = None) -> APIStatus
 def unwrap(response: httpx.Response) -> Any:
     """Return ``data`` of a successful response (None for an empty or non-JSON 2xx) or raise its error."""
     body = _json(response)
-    if response.is_success and not (isinstance(body, dict) and body.get("success") is False and "error" in body):
+    if response.is_success and not (
+        isinstance(body, dict) and body.get("success") is False and "error" in body
+    ):
         return body.get("data") if isinstance(body, dict) else None
     raise error_from_response(response, body)

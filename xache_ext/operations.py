@@ -23,10 +23,10 @@ from .errors import APIStatusError
 from .pagination import AsyncPage, Page, PageData
 
 __all__ = [
-    "M",
     "Async",
     "AsyncExecutor",
     "Callback",
+    "M",
     "Op",
     "Service",
     "Sync",
@@ -201,7 +201,7 @@ class _OperationDescriptor:
         return bound
 
 
-class operation(_OperationDescriptor, Generic[P, T]):  # noqa: N801 - a decorator
+class operation(_OperationDescriptor, Generic[P, T]):
     """Turns an operation generator into a blocking or async method, per the service's executor."""
 
     def __init__(self, fn: Callable[Concatenate[Any, P], Op[T]]) -> None:
@@ -217,7 +217,7 @@ class operation(_OperationDescriptor, Generic[P, T]):  # noqa: N801 - a decorato
         return self._get(obj)
 
 
-class paginated(_OperationDescriptor, Generic[P, T]):  # noqa: N801 - a decorator
+class paginated(_OperationDescriptor, Generic[P, T]):
     """An :class:`operation` for lists taking ``offset``: returns a page that iterates across all pages."""
 
     paged = True
@@ -233,5 +233,3 @@ class paginated(_OperationDescriptor, Generic[P, T]):  # noqa: N801 - a decorato
     def __get__(self, obj: Service[Sync], owner: type[Any]) -> Callable[P, Page[T]]: ...
     def __get__(self, obj: Service[Any] | None, owner: type[Any]) -> Any:
         return self._get(obj)
-
-

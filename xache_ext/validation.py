@@ -67,5 +67,3 @@ def check_pattern(field: str, value: Any, pattern: re.Pattern[str], what: str) -
     """``value`` must be a string matching ``pattern`` (described as ``what``)."""
     if not isinstance(value, str) or not pattern.match(value):
         raise ValidationError(f"{field} must be {what}; got {value!r}", field=field)
-
-

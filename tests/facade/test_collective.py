@@ -86,7 +86,9 @@ def test_contribute_validates(connect: Connect, overrides: dict) -> None:
     assert len(h.client.payments) == 0
 
 
-@pytest.mark.parametrize(("text", "limit"), [("abcd", 10), ("x" * 501, 10), ("valid query", 0), ("valid query", 51)])
+@pytest.mark.parametrize(
+    ("text", "limit"), [("abcd", 10), ("x" * 501, 10), ("valid query", 0), ("valid query", 51)]
+)
 def test_query_validates(connect: Connect, text: str, limit: int) -> None:
     h = connect()
     with pytest.raises(ValidationError):

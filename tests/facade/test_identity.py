@@ -51,7 +51,10 @@ def test_unknown_identity_is_not_found(connect: Connect) -> None:
         ({"wallet_address": "0x" + "a" * 40, "key_type": "rsa", "chain": "base"}, ValidationError),
         ({"wallet_address": "0x" + "a" * 40, "key_type": "evm", "chain": "ethereum"}, ValidationError),
         ({"wallet_address": "0OIl" * 10, "key_type": "solana", "chain": "solana"}, ValidationError),
-        ({"wallet_address": "0x" + "a" * 40, "key_type": "evm", "chain": "base", "owner_did": "did:x"}, InvalidDIDError),
+        (
+            {"wallet_address": "0x" + "a" * 40, "key_type": "evm", "chain": "base", "owner_did": "did:x"},
+            InvalidDIDError,
+        ),
     ],
 )
 def test_register_validates_before_sending(connect: Connect, kwargs: dict, error: type[Exception]) -> None:
@@ -71,7 +74,11 @@ def test_ownership_claims(connect: Connect, xache_sandbox: Sandbox) -> None:
     owner_key = secrets.token_bytes(32)
     owner_did = f"did:owner:evm:{private_key_to_address(owner_key)}"
     owner = connect(agent.identity, did=owner_did, private_key=owner_key.hex())
-    submitted = owner(owner.client.identity.submit_claim_request(agent.identity.did, webhook_url="https://example.test/hook"))
+    submitted = owner(
+        owner.client.identity.submit_claim_request(
+            agent.identity.did, webhook_url="https://example.test/hook"
+        )
+    )
     assert submitted.claim_id and submitted.status == "pending"
     by_owner = owner(owner.client.identity.get_pending_claims_by_owner())
     assert by_owner.count == 1 and by_owner.claims[0].agent_did == agent.identity.did
@@ -87,5 +94,7 @@ def test_ownership_claims(connect: Connect, xache_sandbox: Sandbox) -> None:
     assert decision.status == "approved"
     assert agent(agent.client.identity.get_pending_claims_for_agent()).count == 0
     other = connect()
-    onchain = owner(owner.client.identity.claim_on_chain(other.identity.did, tx_hash="0x" + "ab" * 32, chain="base"))
+    onchain = owner(
+        owner.client.identity.claim_on_chain(other.identity.did, tx_hash="0x" + "ab" * 32, chain="base")
+    )
     assert onchain.status == "approved" and onchain.tx_hash == "0x" + "ab" * 32

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from harness import Connect
+
 from xache_ext import DecryptionError, NotFoundError, ValidationError
 from xache_ext.encryption import derive_encryption_key
 from xache_ext.sandbox import Sandbox
@@ -12,7 +12,9 @@ from xache_ext.sandbox import Sandbox
 
 def test_store_and_retrieve_round_trip(connect: Connect) -> None:
     h = connect()
-    stored = h(h.client.memory.store(data={"key": "value", "n": 1}, storage_tier="hot", context="prefs", tags=["a"]))
+    stored = h(
+        h.client.memory.store(data={"key": "value", "n": 1}, storage_tier="hot", context="prefs", tags=["a"])
+    )
     assert stored.storage_key.startswith("mem_")
     assert stored.memory_id == stored.storage_key
     assert stored.receipt_id
@@ -53,7 +55,9 @@ def test_delete_restore_purge_and_list_deleted(connect: Connect) -> None:
 def test_list_filters_and_paginates(connect: Connect) -> None:
     h = connect()
     keys = [
-        h(h.client.memory.store(data={"i": i}, storage_tier="hot" if i % 2 else "warm", context="ctx")).storage_key
+        h(
+            h.client.memory.store(data={"i": i}, storage_tier="hot" if i % 2 else "warm", context="ctx")
+        ).storage_key
         for i in range(5)
     ]
     first = h(h.client.memory.list(limit=2))

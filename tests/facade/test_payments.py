@@ -124,7 +124,9 @@ def test_paid_store_and_query_send_the_typescript_payload(connect: Connect, mode
     assert h.client.payments.total_amount == 13000
 
 
-def test_over_cap_price_is_refused_before_signing(connect: Connect, mode: str, xache_sandbox: Sandbox) -> None:
+def test_over_cap_price_is_refused_before_signing(
+    connect: Connect, mode: str, xache_sandbox: Sandbox
+) -> None:
     spy = Spy()
     h = spied(connect, mode, spy, payment_policy=PaymentPolicy(max_per_payment=1999))
     with pytest.raises(PaymentRefusedError) as caught:
@@ -155,7 +157,9 @@ def test_approval_callback(connect: Connect, mode: str) -> None:
         return decide(requirement)
 
     spy = Spy()
-    h = spied(connect, mode, spy, payment_policy=PaymentPolicy(approve=decide_async if mode == "async" else decide))
+    h = spied(
+        connect, mode, spy, payment_policy=PaymentPolicy(approve=decide_async if mode == "async" else decide)
+    )
     h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
     with pytest.raises(PaymentRefusedError, match="declined"):
         h(h.client.collective.query(query_text="what costs more than two thousand"))
@@ -176,7 +180,9 @@ def test_async_callback_on_blocking_client_is_an_error(xache_sandbox: Sandbox) -
         assert len(client.payments) == 0
 
 
-def test_dropped_paid_retry_reuses_the_same_payment(connect: Connect, mode: str, xache_sandbox: Sandbox) -> None:
+def test_dropped_paid_retry_reuses_the_same_payment(
+    connect: Connect, mode: str, xache_sandbox: Sandbox
+) -> None:
     spy = Spy(on_paid=lambda request, n: "drop" if n == 1 else None)
     h = spied(connect, mode, spy)
     stored = h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))

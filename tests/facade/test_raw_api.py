@@ -31,7 +31,12 @@ def test_generated_paid_endpoint_is_paid_automatically(xache_sandbox: Sandbox) -
             key = await client.memory.get_current_encryption_key()
             sealed = encrypt_json(key, {"raw": True})
             body = MemoryStoreRequest.from_dict(
-                {"storageKey": "mem_1_raw", "storageTier": "hot", **sealed.to_wire(), "encryptedPatterns": sealed.encrypted_payload}
+                {
+                    "storageKey": "mem_1_raw",
+                    "storageTier": "hot",
+                    **sealed.to_wire(),
+                    "encryptedPatterns": sealed.encrypted_payload,
+                }
             )
             parsed = await store_memory.asyncio(client=client.api, body=body)
             assert isinstance(parsed, MemoryStoreResponse)

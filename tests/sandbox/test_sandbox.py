@@ -308,6 +308,8 @@ def test_transport_errors_keep_serving(xache_sandbox: Sandbox, client: httpx.Cli
     assert r.status_code == 400 and r.json()["error"]["code"] == "INVALID_INPUT"
     r = call(client, me, "GET", "/v2/nothing")
     assert r.status_code == 404 and _envelope_ok(r)["error"]["code"] == "NOT_FOUND"
+    r = client.delete("/v1/workspaces/%0A/agents/x")  # a control character no route pattern matches
+    assert r.status_code == 404 and _envelope_ok(r)["error"]["code"] == "NOT_FOUND"
     r = call(client, me, "PATCH", "/v1/budget")
     assert r.status_code == 405 and _envelope_ok(r)["success"] is False
     r = client.post("/v1/identity/register", content=b"x" * (1024 * 1024 + 1))

@@ -24,12 +24,15 @@ __all__ = ["VALIDITY_SECONDS", "build_exact_evm_payment", "eip712_domain"]
 VALIDITY_SECONDS = 300
 
 
-def eip712_domain(requirement: PaymentRequirement, challenge: PaymentChallenge | None = None) -> dict[str, Any]:
+def eip712_domain(
+    requirement: PaymentRequirement, challenge: PaymentChallenge | None = None
+) -> dict[str, Any]:
     """The USDC EIP-712 domain for ``requirement``: ``extra.name``/``extra.version`` win over the defaults."""
     network = resolve_network(requirement.network)
     if network is None or network.family != "evm" or network.chain_id is None:
         raise PaymentUnsupportedError(
-            f"network {requirement.network!r} is not an EVM network this client can pay on", challenge=challenge
+            f"network {requirement.network!r} is not an EVM network this client can pay on",
+            challenge=challenge,
         )
     default_name = "USDC" if "sepolia" in network.name else "USD Coin"
     return {
@@ -67,7 +70,11 @@ def build_exact_evm_payment(
         "paymentPayload": {
             "scheme": "exact",
             "network": requirement.network,
-            "payload": {"signature": "0x" + signature.hex(), "authorization": authorization, "domain": domain},
+            "payload": {
+                "signature": "0x" + signature.hex(),
+                "authorization": authorization,
+                "domain": domain,
+            },
         },
         "paymentRequirements": {
             "scheme": "exact",

@@ -38,9 +38,7 @@ class PaymentPolicy:
 
     max_per_payment: int = attrs.field(default=DEFAULT_MAX_PER_PAYMENT, validator=attrs.validators.ge(0))
     max_total: int | None = None
-    allowed_networks: frozenset[str] = attrs.field(
-        default=frozenset(NETWORKS), converter=_frozen_lower
-    )
+    allowed_networks: frozenset[str] = attrs.field(default=frozenset(NETWORKS), converter=_frozen_lower)
     allowed_assets: frozenset[str] = attrs.field(default=_KNOWN_USDC, converter=_frozen_lower)
     approve: ApprovalCallback | None = attrs.field(default=None, repr=False)
     external_payer: ExternalPayer | None = attrs.field(default=None, repr=False)

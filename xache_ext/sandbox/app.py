@@ -14,12 +14,12 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from ..did import DID
+from . import ownership  # noqa: F401 - registers the ownership and fleet handlers
 from .auth import AuthFailure, authenticate, raw_request_target
 from .contract import Contract, ContractViolation, Operation, load_spec
-from . import ownership  # noqa: F401 - registers the ownership and fleet handlers
 from .handlers import HANDLERS, Context, normalize_template
 from .ledger import ApiError, check_budget, iso, micro_to_usd, new_receipt_id, price_for, record_receipt
 from .payments import (
@@ -40,7 +40,6 @@ log = logging.getLogger(__name__)
 MAX_BODY_BYTES = 1024 * 1024
 #: How long an ``Idempotency-Key`` is remembered.
 IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000
-_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
 
 
 class _Replay(Exception):
@@ -335,10 +334,15 @@ def create_app(
     the_store = store or Store(db_path)
     sandbox = _Sandbox(the_store, Contract(spec or load_spec()), clock, prices, validate_responses)
 
-    async def endpoint(request: Request) -> Response:
-        return await sandbox(request)
+    async def endpoint(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            response = await sandbox(Request(scope, receive))
+            await response(scope, receive, send)
 
-    app = Starlette(routes=[Route("/{rest:path}", endpoint, methods=_METHODS)])
+    # Every request goes to the sandbox's own router, whatever its path: a route pattern would not
+    # match paths with encoded control characters (``%0A``) and Starlette would answer in plain text.
+    app = Starlette()
+    app.router.default = endpoint
     app.state.store = the_store
     app.state.sandbox = sandbox
     return app

@@ -13,8 +13,6 @@ from .contract import Operation
 from .store import Store
 
 __all__ = [
-    "limit_cents",
-    "spent_cents",
     "ANCHORING_SURCHARGE_USD",
     "DEFAULT_LIMIT_CENTS",
     "DEFAULT_PRICES",
@@ -22,10 +20,12 @@ __all__ = [
     "budget_status",
     "check_budget",
     "iso",
+    "limit_cents",
     "micro_to_usd",
     "new_receipt_id",
     "price_for",
     "record_receipt",
+    "spent_cents",
 ]
 
 #: Monthly budget of an agent that never set one.

@@ -77,7 +77,8 @@ def claim_process(ctx: Context) -> Result:
     b = ctx.json
     owner = b.get("ownerDID")
     claim = ctx.store.one(
-        "SELECT * FROM claims WHERE agent_did = ? AND owner_did = ? AND status = 'pending'", [ctx.agent, owner]
+        "SELECT * FROM claims WHERE agent_did = ? AND owner_did = ? AND status = 'pending'",
+        [ctx.agent, owner],
     )
     if claim is None:
         raise ApiError(404, "NOT_FOUND", "no pending claim from this owner")
@@ -87,7 +88,8 @@ def claim_process(ctx: Context) -> Result:
     status = "approved" if approved else "rejected"
     # The app runs every handler inside one transaction.
     ctx.store.execute(
-        "UPDATE claims SET status = ?, decided_ms = ? WHERE claim_id = ?", [status, ctx.now_ms, claim["claim_id"]]
+        "UPDATE claims SET status = ?, decided_ms = ? WHERE claim_id = ?",
+        [status, ctx.now_ms, claim["claim_id"]],
     )
     if approved:
         ctx.store.execute("UPDATE identities SET owner_did = ? WHERE did = ?", [owner, ctx.agent])
@@ -164,7 +166,8 @@ def fleet_status(ctx: Context) -> Result:
     cap_row = ctx.store.one("SELECT cap_cents FROM fleet_caps WHERE owner_did = ?", [ctx.agent])
     cap = None if cap_row is None else cap_row["cap_cents"]
     agents = ctx.store.all(
-        "SELECT did, name FROM identities WHERE owner_did = ? AND deleted_at IS NULL ORDER BY did", [ctx.agent]
+        "SELECT did, name FROM identities WHERE owner_did = ? AND deleted_at IS NULL ORDER BY did",
+        [ctx.agent],
     )
     members = [
         {
@@ -198,7 +201,11 @@ def fleet_update(ctx: Context) -> Result:
     _require_owner(ctx)
     cap = ctx.json.get("fleetCapCents")
     if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int | float) or cap < 0):
-        raise ApiError(400, "INVALID_INPUT", "fleetCapCents must be a number >= 0 or null", {"field": "fleetCapCents"})
+        raise ApiError(
+            400, "INVALID_INPUT", "fleetCapCents must be a number >= 0 or null", {"field": "fleetCapCents"}
+        )
     value = None if cap is None else int(cap)
-    ctx.store.execute("INSERT OR REPLACE INTO fleet_caps (owner_did, cap_cents) VALUES (?, ?)", [ctx.agent, value])
+    ctx.store.execute(
+        "INSERT OR REPLACE INTO fleet_caps (owner_did, cap_cents) VALUES (?, ?)", [ctx.agent, value]
+    )
     return 200, {"ownerDID": ctx.agent, "fleetBudgetCapCents": value, "updated": True}

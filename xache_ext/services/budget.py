@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Awaitable, Callable
-from typing import Any
 
 import attrs
 from xache_api.api.budget import get_budget, get_fleet_budget, update_budget, update_fleet_budget
 from xache_api.models import BudgetUpdateRequest, FleetBudgetUpdateRequest
 
 from ..context import ClientContext
-from ..operations import M, AsyncExecutor, SyncExecutor, Callback, Op, Service, build, operation
+from ..operations import AsyncExecutor, Callback, M, Op, Service, SyncExecutor, build, operation
 from ..validation import check_int_range, check_number_range
 from ..wire import as_mapping, first, to_float, to_int, to_str
 
@@ -62,7 +61,7 @@ class BudgetAlert:
     timestamp: dt.datetime
 
 
-AlertHandler = Callable[[BudgetAlert], None | Awaitable[None]]
+AlertHandler = Callable[[BudgetAlert], Awaitable[None] | None]
 
 _MESSAGES = {
     BudgetAlertLevel.WARN_50: "Half of the monthly budget is spent (50%).",

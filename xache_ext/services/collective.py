@@ -26,7 +26,6 @@ __all__ = [
 ]
 
 
-
 @attrs.frozen
 class HeuristicMetrics:
     """How well a heuristic worked: success rate and confidence in [0, 1], sample size >= 1."""
@@ -40,7 +39,11 @@ class HeuristicMetrics:
         check_number_range("metrics.success_rate", self.success_rate, 0.0, 1.0)
         check_int_range("metrics.sample_size", self.sample_size, 1)
         check_number_range("metrics.confidence", self.confidence, 0.0, 1.0)
-        return {"successRate": self.success_rate, "sampleSize": self.sample_size, "confidence": self.confidence}
+        return {
+            "successRate": self.success_rate,
+            "sampleSize": self.sample_size,
+            "confidence": self.confidence,
+        }
 
     @classmethod
     def coerce(cls, value: HeuristicMetrics | Mapping[str, Any]) -> HeuristicMetrics:
@@ -156,8 +159,12 @@ class CollectiveService(Service[M]):
             "encryptedContentRef": encrypted_content_ref,
         }
         optional = {"contextType": context_type, "metadata": metadata, "anchoring": anchoring}
-        body.update({k: (dict(v) if isinstance(v, Mapping) else v) for k, v in optional.items() if v is not None})
-        reply = yield build(contribute_heuristic._get_kwargs, body=CollectiveContributeRequest.from_dict(body))
+        body.update(
+            {k: (dict(v) if isinstance(v, Mapping) else v) for k, v in optional.items() if v is not None}
+        )
+        reply = yield build(
+            contribute_heuristic._get_kwargs, body=CollectiveContributeRequest.from_dict(body)
+        )
         d = as_mapping(reply)
         return ContributedHeuristic(
             heuristic_id=to_str(d.get("heuristicId")),

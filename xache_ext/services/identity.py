@@ -146,9 +146,7 @@ class OnChainClaim:
     message: str
 
 
-def _register_body(
-    wallet_address: str, key_type: str, chain: str, owner_did: str | None
-) -> dict[str, Any]:
+def _register_body(wallet_address: str, key_type: str, chain: str, owner_did: str | None) -> dict[str, Any]:
     require_text("wallet_address", wallet_address)
     check_one_of("key_type", key_type, ("evm", "solana"))
     check_one_of("chain", chain, ("base", "solana"))
@@ -272,5 +270,8 @@ class IdentityService(Service[M]):
         data = yield build(claim_on_chain._get_kwargs, body=ClaimOnChainRequest.from_dict(body))
         d = as_mapping(data)
         return OnChainClaim(
-            to_str(d.get("status")), to_str(d.get("txHash")), to_str(d.get("method")), to_str(d.get("message"))
+            to_str(d.get("status")),
+            to_str(d.get("txHash")),
+            to_str(d.get("method")),
+            to_str(d.get("message")),
         )

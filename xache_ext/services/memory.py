@@ -484,7 +484,7 @@ class MemoryService(Service[M]):
 
     @operation
     def store_batch(self, items: Sequence[Mapping[str, Any]]) -> Op[BatchStoreResult]:
-        """Store 1–100 memories with one payment. Each item takes ``data``, ``storage_tier`` and the
+        """Store 1-100 memories with one payment. Each item takes ``data``, ``storage_tier`` and the
         optional ``metadata``, ``context``, ``tags``, ``expires_at``, ``subject_id``, ``scope``,
         ``segment_id``, ``tenant_id`` of :meth:`store`."""
         if isinstance(items, Mapping | str) or not isinstance(items, Sequence):
@@ -510,7 +510,10 @@ class MemoryService(Service[M]):
                     metadata=item.get("metadata"),
                     expires_at=item.get("expires_at"),
                     subject=_subject_fields(
-                        item.get("subject_id"), item.get("scope"), item.get("segment_id"), item.get("tenant_id")
+                        item.get("subject_id"),
+                        item.get("scope"),
+                        item.get("segment_id"),
+                        item.get("tenant_id"),
                     ),
                 )
             )
@@ -539,7 +542,7 @@ class MemoryService(Service[M]):
 
     @operation
     def retrieve_batch(self, memory_ids: Sequence[str]) -> Op[BatchRetrieveResult]:
-        """Fetch and decrypt 1–100 memories with one payment."""
+        """Fetch and decrypt 1-100 memories with one payment."""
         return (yield from self._retrieve_batch(memory_ids))
 
     def _retrieve_batch(self, memory_ids: Sequence[str]) -> Op[BatchRetrieveResult]:

@@ -30,7 +30,6 @@ __all__ = [
 ]
 
 
-
 @attrs.frozen
 class Receipt:
     """One paid operation."""
@@ -189,7 +188,9 @@ class ReceiptsService(Service[M]):
         period = as_mapping(d.get("period"))
         return UsageAnalytics(
             operations=[
-                OperationUsage(to_str(o.get("operation")), to_int(o.get("count")), to_str(o.get("totalCost"), "0"))
+                OperationUsage(
+                    to_str(o.get("operation")), to_int(o.get("count")), to_str(o.get("totalCost"), "0")
+                )
                 for o in map(as_mapping, d.get("operations") or [])
             ],
             total_spent=to_str(d.get("totalSpent"), "0"),
@@ -232,4 +233,9 @@ class ReceiptsService(Service[M]):
             )
             for a in map(as_mapping, d.get("anchors") or [])
         ]
-        return AnchorList(anchors, to_int(d.get("total"), len(anchors)), to_str(period.get("from")), to_str(period.get("to")))
+        return AnchorList(
+            anchors,
+            to_int(d.get("total"), len(anchors)),
+            to_str(period.get("from")),
+            to_str(period.get("to")),
+        )
