@@ -1,9 +1,9 @@
 """Xache Protocol SDK: signed requests, client-side encryption and x402 payments for AI agents.
 
-    from xache_ext import XacheClient
+from xache_ext import XacheClient
 
-    async with XacheClient(api_url=..., did="did:agent:evm:0x…", private_key="0x…") as client:
-        memory = await client.memory.store(data={"key": "value"}, storage_tier="hot")
+async with XacheClient(api_url=..., did="did:agent:evm:0x…", private_key="0x…") as client:
+    memory = await client.memory.store(data={"key": "value"}, storage_tier="hot")
 """
 
 from .client import XacheClient, XacheClientSync

@@ -8,6 +8,7 @@ attempts on the schedule of :class:`~xache_ext.retry.RetryPolicy`. Authenticatio
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from typing import Any
 
@@ -18,7 +19,7 @@ from .errors import APIConnectionError, APITimeoutError
 from .logs import logger
 from .retry import Outcome, RetryPolicy
 
-__all__ = ["DEFAULT_TIMEOUT", "AsyncXacheHttpClient", "XacheHttpClient"]
+__all__ = ["DEFAULT_TIMEOUT", "AsyncXacheHttpClient", "XacheHttpClient", "aiohttp_transport"]
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
@@ -32,6 +33,8 @@ def _final(outcome: Outcome, request: httpx.Request) -> httpx.Response:
 
 
 def _log_attempt(request: httpx.Request, outcome: Outcome, attempt: int, started: float) -> None:
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
     result = outcome.status_code if isinstance(outcome, httpx.Response) else type(outcome).__name__
     logger.debug(
         "%s %s -> %s (attempt %d, %.1f ms)",
@@ -69,6 +72,22 @@ class XacheHttpClient(httpx.Client):
             except StopIteration as done:
                 return _final(done.value, request)
             time.sleep(delay)
+
+
+def aiohttp_transport(**kwargs: Any) -> httpx.AsyncBaseTransport:
+    """An aiohttp-based async transport (the ``aiohttp`` extra): much faster under concurrency.
+
+    Use it as ``AsyncXacheHttpClient(transport=aiohttp_transport())`` and pass that client to
+    ``XacheClient(http_client=...)``.
+    """
+    try:
+        from httpx_aiohttp import AiohttpTransport
+    except ImportError as exc:
+        raise ImportError(
+            "aiohttp_transport() needs the aiohttp extra: pip install 'xache-sdk[aiohttp]'"
+        ) from exc
+    transport: httpx.AsyncBaseTransport = AiohttpTransport(**kwargs)
+    return transport
 
 
 class AsyncXacheHttpClient(httpx.AsyncClient):

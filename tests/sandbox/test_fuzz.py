@@ -48,7 +48,12 @@ def test_fuzz_no_5xx_and_spec_conforming(sandbox: Sandbox, case: schemathesis.Ca
             request.headers.update(signed_headers(sandbox.test_identity, case.method, target, body))
         response = client.send(request)
     assert response.status_code < 500 or response.status_code == 501, response.text
-    assert response.headers.get("content-type", "").startswith("application/json"), (response.status_code, response.text[:300], case.method, target)
+    assert response.headers.get("content-type", "").startswith("application/json"), (
+        response.status_code,
+        response.text[:300],
+        case.method,
+        target,
+    )
     doc = response.json()
     if op is not None and op.operation is not None:
         CONTRACT.validate_response(op.operation, response.status_code, doc)

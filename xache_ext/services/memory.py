@@ -8,7 +8,6 @@ Writes use the TypeScript SDK's layout (``storageKey``, ``encryptedPayload``, ``
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 import time
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
@@ -34,6 +33,7 @@ from xache_api.models import (
     MemoryStoreRequest,
 )
 
+from ..call_state import random_base36
 from ..did import parse_did
 from ..encryption import decrypt_json, encrypt_json
 from ..errors import DecryptionError, ValidationError
@@ -83,7 +83,6 @@ CATEGORIES = (
 MAX_CIPHERTEXT_BYTES = 2048
 WARN_CIPHERTEXT_BYTES = 512
 MAX_BATCH = 100
-_BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz"
 BATCH_ITEM_KEYS = frozenset(
     {
         "data",
@@ -102,7 +101,7 @@ BATCH_ITEM_KEYS = frozenset(
 
 def new_storage_key() -> str:
     """A client-chosen storage key in the TypeScript SDK's format ``mem_<ms>_<base36>``."""
-    return f"mem_{int(time.time() * 1000)}_{''.join(secrets.choice(_BASE36) for _ in range(11))}"
+    return f"mem_{int(time.time() * 1000)}_{random_base36(11)}"
 
 
 @attrs.frozen
