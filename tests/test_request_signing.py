@@ -80,10 +80,11 @@ def test_every_attempt_is_signed_afresh() -> None:
 
 
 def test_unsigned_table_matches_the_contract() -> None:
-    import yaml
-    from xache_api import __file__ as package_file
+    from importlib.resources import files
 
-    spec = yaml.safe_load(open(package_file.replace("__init__.py", "openapi.yaml"), encoding="utf-8"))
+    import yaml
+
+    spec = yaml.safe_load(files("xache_api").joinpath("openapi.yaml").read_text(encoding="utf-8"))
     unsigned = {
         (method.upper(), path)
         for path, item in spec["paths"].items()
