@@ -14,6 +14,12 @@ from xache_ext.sandbox import Sandbox
 from xache_ext.sandbox.server import TestIdentity
 
 
+@pytest.fixture
+def xache_sandbox(xache_sandbox_session: Sandbox) -> Sandbox:
+    """One sandbox for all facade tests: each test works as fresh identities, so state does not leak."""
+    return xache_sandbox_session
+
+
 @pytest.fixture(params=["sync", "async"])
 def mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)

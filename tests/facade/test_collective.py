@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import secrets
 
 import pytest
 from harness import Connect
@@ -26,17 +27,21 @@ def _contribute(h, pattern: str, domain: str = "ethereum"):  # type: ignore[no-u
 
 def test_contribute_query_and_list(connect: Connect) -> None:
     h = connect()
-    contributed = _contribute(h, "Batch storage writes to optimize gas usage on ethereum")
+    # The collective is shared by every agent of the sandbox: unique domains keep this test's own.
+    chain, infra = f"ethereum-{secrets.token_hex(4)}", f"infra-{secrets.token_hex(4)}"
+    contributed = _contribute(h, "Batch storage writes to optimize gas usage on ethereum", domain=chain)
     assert contributed.heuristic_id and contributed.receipt_id
-    _contribute(h, "Cache RPC answers for a few seconds to cut latency", domain="infra")
-    result = h(h.client.collective.query(query_text="How to optimize gas usage", domain="ethereum", limit=10))
-    assert [m.heuristic_id for m in result.matches] == [contributed.heuristic_id]
+    _contribute(h, "Cache RPC answers for a few seconds to cut latency", domain=infra)
+    _contribute(h, "Prefer calldata over storage to optimize gas usage", domain=chain)
+    result = h(h.client.collective.query(query_text="How to optimize gas usage", domain=chain, limit=10))
+    assert contributed.heuristic_id in [m.heuristic_id for m in result.matches]
+    assert {m.domain for m in result.matches} == {chain}
     assert result.matches[0].relevance_score > 0
     assert result.receipt_id
-    everything = h.collect(h(h.client.collective.list_heuristics(limit=1)))
+    everything = h.collect(h(h.client.collective.list_heuristics(domain=chain, limit=1)))
     assert len(everything) == 2
-    infra = h.collect(h(h.client.collective.list_heuristics(domain="infra")))
-    assert [x.domain for x in infra] == ["infra"]
+    only_infra = h.collect(h(h.client.collective.list_heuristics(domain=infra)))
+    assert [x.domain for x in only_infra] == [infra]
 
 
 def test_metrics_object_is_accepted(connect: Connect) -> None:

@@ -16,6 +16,8 @@ from ..pagination import PageData
 from ..validation import check_int_range, check_length, check_number_range, require_text
 from ..wire import as_mapping, first, to_datetime, to_float, to_int, to_str
 
+DEFAULT_HEURISTICS_LIMIT = 20
+
 __all__ = [
     "CollectiveService",
     "ContributedHeuristic",
@@ -217,12 +219,18 @@ class CollectiveService(Service[M]):
 
     @paginated
     def list_heuristics(
-        self, domain: str | None = None, limit: int = 20, offset: int = 0
+        self, domain: str | None = None, limit: int = DEFAULT_HEURISTICS_LIMIT, offset: int = 0
     ) -> Op[PageData[Heuristic]]:
         """Browse public heuristics (unsigned); iterate the page to walk every page."""
         check_int_range("limit", limit, 1, 100)
         check_int_range("offset", offset, 0)
-        reply = yield build(list_heuristics._get_kwargs, domain=domain, limit=limit, offset=offset)
+        # Defaults are left out of the query (as the SDKs do); offset 0 is never sent (as TypeScript does).
+        reply = yield build(
+            list_heuristics._get_kwargs,
+            domain=domain,
+            limit=None if limit == DEFAULT_HEURISTICS_LIMIT else limit,
+            offset=offset or None,
+        )
         d = as_mapping(reply)
         items = [
             Heuristic(

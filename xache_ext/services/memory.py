@@ -83,6 +83,7 @@ CATEGORIES = (
 MAX_CIPHERTEXT_BYTES = 2048
 WARN_CIPHERTEXT_BYTES = 512
 MAX_BATCH = 100
+DEFAULT_LIMIT = 50  # the server's default page size: left out of the query, as both official SDKs do
 BATCH_ITEM_KEYS = frozenset(
     {
         "data",
@@ -469,7 +470,7 @@ class MemoryService(Service[M]):
             list_memories._get_kwargs,
             context=context,
             tier=tier,
-            limit=limit,
+            limit=None if limit == DEFAULT_LIMIT else limit,
             offset=offset or None,
             sort_by=None if sort_by == "created" else sort_by,
             subject_id=subject_id,
@@ -641,7 +642,7 @@ class MemoryService(Service[M]):
         reply = yield build(
             list_deleted_memories._get_kwargs,
             agent_did=None if agent_did is None else str(parse_did(agent_did)),
-            limit=limit,
+            limit=None if limit == DEFAULT_LIMIT else limit,
             offset=offset or None,
         )
         d = as_mapping(reply)
