@@ -78,6 +78,6 @@ def silent_server() -> Iterator[str]:
 
 def test_timeout_against_a_silent_server(silent_server: str, xache_sandbox: Sandbox) -> None:
     ident = xache_sandbox.new_identity()
-    with XacheClientSync(silent_server, ident.did, ident.private_key, timeout=0.2, max_retries=1) as client:
-        with pytest.raises(APITimeoutError):
-            client.budget.get_status()
+    client = XacheClientSync(silent_server, ident.did, ident.private_key, timeout=0.2, max_retries=1)
+    with client, pytest.raises(APITimeoutError):
+        client.budget.get_status()
