@@ -70,8 +70,8 @@ def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def fake_async_sleep(delay: float) -> None:
         slept.append(delay)
 
-    monkeypatch.setattr("xache_ext.http_client.time.sleep", slept.append)
-    monkeypatch.setattr("xache_ext.http_client.asyncio.sleep", fake_async_sleep)
+    monkeypatch.setattr("xache_ext.http_client._sleep", slept.append)
+    monkeypatch.setattr("xache_ext.http_client._async_sleep", fake_async_sleep)
     return slept
 
 

@@ -49,6 +49,8 @@ def test_configuration_errors(monkeypatch: pytest.MonkeyPatch) -> None:
         XacheClientSync("ftp://example.com")
     with pytest.raises(XacheInputError, match="did"):
         XacheClientSync("http://127.0.0.1:9", private_key=KEY)
+    with pytest.raises(TypeError, match="max_retry"):
+        XacheClientSync("http://127.0.0.1:9", max_retry=3)  # type: ignore[call-arg]
 
 
 def test_environment_defaults(monkeypatch: pytest.MonkeyPatch, xache_sandbox: Sandbox) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Literal, Self
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypedDict, Unpack
 
 import httpx
 from xache_api import Client as GeneratedClient
@@ -30,26 +30,43 @@ if TYPE_CHECKING:
     from .services.memory import MemoryService
     from .services.receipts import ReceiptsService
 
-__all__ = ["XacheClient", "XacheClientSync"]
+__all__ = ["ClientOptions", "XacheClient", "XacheClientSync"]
 
 _DEFAULT_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
+
+
+class ClientOptions(TypedDict, total=False):
+    """Keyword options of both clients.
+
+    ``signer`` signs instead of ``private_key`` (an external wallet). ``encryption_key`` is the seed of the
+    memory key (default: the private key text). ``payment_policy`` caps automatic payment; ``autopay=False``
+    raises ``PaymentRequiredError`` instead. ``timeout`` (seconds or ``httpx.Timeout``, default 30 s) and
+    ``max_retries`` (default 2) apply to the httpx client the SDK builds; an injected ``http_client`` keeps
+    its own. ``subject_id_variant`` picks the TypeScript (default) or Python SDK's subject-id MAC.
+    """
+
+    signer: Signer
+    encryption_key: str
+    payment_policy: PaymentPolicy
+    autopay: bool
+    timeout: float | httpx.Timeout
+    max_retries: int
+    headers: dict[str, str]
+    subject_id_variant: Literal["typescript", "python"]
 
 
 class _Settings:
     """The constructor arguments of either client, checked and resolved (environment defaults applied)."""
 
     def __init__(
-        self,
-        *,
-        api_url: str | None,
-        did: str | None,
-        private_key: str | None,
-        signer: Signer | None,
-        encryption_key: str | None,
-        payment_policy: PaymentPolicy | None,
-        autopay: bool,
-        subject_id_variant: Literal["typescript", "python"],
+        self, api_url: str | None, did: str | None, private_key: str | None, options: ClientOptions
     ) -> None:
+        setup_logging()
+        unknown = set(options) - set(ClientOptions.__annotations__)
+        if unknown:
+            raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
+        signer = options.get("signer")
+        encryption_key = options.get("encryption_key")
         api_url = api_url or os.environ.get("XACHE_API_URL")
         if not api_url:
             raise XacheInputError("api_url is required (or set XACHE_API_URL), e.g. https://api.xache.xyz")
@@ -77,16 +94,35 @@ class _Settings:
         self.context = ClientContext(
             did=parsed,
             encryption_key=self._encryption_key(parsed, encryption_key, private_key, signer),
-            subject_variant=subject_id_variant,
+            subject_variant=options.get("subject_id_variant", "typescript"),
         )
         self.auth = XacheAuth(
             did=None if parsed is None else str(parsed),
             signer=signer,
-            policy=payment_policy,
+            policy=options.get("payment_policy"),
             ledger=PaymentLedger(),
             base_path=url.path,
-            autopay=autopay,
+            autopay=options.get("autopay", True),
         )
+        timeout = options.get("timeout")
+        self.http_options: dict[str, Any] = {
+            "base_url": self.api_url,
+            "auth": self.auth,
+            "timeout": DEFAULT_TIMEOUT if timeout is None else timeout,
+            "headers": {**_DEFAULT_HEADERS, **options.get("headers", {})},
+            "retry": RetryPolicy(max_retries=options.get("max_retries", 2)),
+        }
+
+    def adopt(self, http_client: httpx.Client | httpx.AsyncClient) -> None:
+        """Send through an injected httpx client: our auth, and our base URL if it has none."""
+        http_client.auth = self.auth
+        if not str(http_client.base_url):
+            http_client.base_url = httpx.URL(self.api_url)
+        if not isinstance(http_client, XacheHttpClient | AsyncXacheHttpClient):
+            logger.warning(
+                "the injected %s does not retry; pass an XacheHttpClient/AsyncXacheHttpClient to keep retries",
+                type(http_client).__name__,
+            )
 
     @staticmethod
     def _encryption_key(
@@ -175,29 +211,6 @@ class _ClientBase(Generic[M]):
         return f"{type(self).__name__}(api_url={self.api_url!r}, did={self.did!r})"
 
 
-def _http_kwargs(
-    settings: _Settings, timeout: float | httpx.Timeout | None, headers: dict[str, str] | None
-) -> dict[str, Any]:
-    return {
-        "base_url": settings.api_url,
-        "auth": settings.auth,
-        "timeout": DEFAULT_TIMEOUT if timeout is None else timeout,
-        "headers": {**_DEFAULT_HEADERS, **(headers or {})},
-    }
-
-
-def _adopt(http_client: httpx.Client | httpx.AsyncClient, settings: _Settings) -> None:
-    """Use an injected httpx client: give it our auth (and the base URL if it has none); warn if it cannot retry."""
-    http_client.auth = settings.auth
-    if not str(http_client.base_url):
-        http_client.base_url = httpx.URL(settings.api_url)
-    if not isinstance(http_client, XacheHttpClient | AsyncXacheHttpClient):
-        logger.warning(
-            "the injected %s does not retry; pass an XacheHttpClient/AsyncXacheHttpClient to keep retries",
-            type(http_client).__name__,
-        )
-
-
 class XacheClient(_ClientBase[Async]):
     """The async Xache client.
 
@@ -212,34 +225,15 @@ class XacheClient(_ClientBase[Async]):
         did: str | None = None,
         private_key: str | None = None,
         *,
-        signer: Signer | None = None,
-        encryption_key: str | None = None,
-        payment_policy: PaymentPolicy | None = None,
-        autopay: bool = True,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
         http_client: httpx.AsyncClient | None = None,
-        headers: dict[str, str] | None = None,
-        subject_id_variant: Literal["typescript", "python"] = "typescript",
+        **options: Unpack[ClientOptions],
     ) -> None:
-        setup_logging()
-        settings = _Settings(
-            api_url=api_url,
-            did=did,
-            private_key=private_key,
-            signer=signer,
-            encryption_key=encryption_key,
-            payment_policy=payment_policy,
-            autopay=autopay,
-            subject_id_variant=subject_id_variant,
-        )
+        settings = _Settings(api_url, did, private_key, options)
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = AsyncXacheHttpClient(
-                retry=RetryPolicy(max_retries=max_retries), **_http_kwargs(settings, timeout, headers)
-            )
+            http_client = AsyncXacheHttpClient(**settings.http_options)
         else:
-            _adopt(http_client, settings)
+            settings.adopt(http_client)
         self._http = http_client
         self._setup(settings, AsyncExecutor(http_client))
         self.api.set_async_httpx_client(http_client)
@@ -267,34 +261,15 @@ class XacheClientSync(_ClientBase[Sync]):
         did: str | None = None,
         private_key: str | None = None,
         *,
-        signer: Signer | None = None,
-        encryption_key: str | None = None,
-        payment_policy: PaymentPolicy | None = None,
-        autopay: bool = True,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
         http_client: httpx.Client | None = None,
-        headers: dict[str, str] | None = None,
-        subject_id_variant: Literal["typescript", "python"] = "typescript",
+        **options: Unpack[ClientOptions],
     ) -> None:
-        setup_logging()
-        settings = _Settings(
-            api_url=api_url,
-            did=did,
-            private_key=private_key,
-            signer=signer,
-            encryption_key=encryption_key,
-            payment_policy=payment_policy,
-            autopay=autopay,
-            subject_id_variant=subject_id_variant,
-        )
+        settings = _Settings(api_url, did, private_key, options)
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = XacheHttpClient(
-                retry=RetryPolicy(max_retries=max_retries), **_http_kwargs(settings, timeout, headers)
-            )
+            http_client = XacheHttpClient(**settings.http_options)
         else:
-            _adopt(http_client, settings)
+            settings.adopt(http_client)
         self._http = http_client
         self._setup(settings, SyncExecutor(http_client))
         self.api.set_httpx_client(http_client)

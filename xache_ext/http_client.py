@@ -22,6 +22,9 @@ from .retry import Outcome, RetryPolicy
 __all__ = ["DEFAULT_TIMEOUT", "AsyncXacheHttpClient", "XacheHttpClient", "aiohttp_transport"]
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+# Looked up at call time, so tests can replace the waits of this module alone.
+_sleep = time.sleep
+_async_sleep = asyncio.sleep
 
 
 def _final(outcome: Outcome, request: httpx.Request) -> httpx.Response:
@@ -71,7 +74,7 @@ class XacheHttpClient(httpx.Client):
                 delay = schedule.send(outcome)
             except StopIteration as done:
                 return _final(done.value, request)
-            time.sleep(delay)
+            _sleep(delay)
 
 
 def aiohttp_transport(**kwargs: Any) -> httpx.AsyncBaseTransport:
@@ -115,4 +118,4 @@ class AsyncXacheHttpClient(httpx.AsyncClient):
                 delay = schedule.send(outcome)
             except StopIteration as done:
                 return _final(done.value, request)
-            await asyncio.sleep(delay)
+            await _async_sleep(delay)

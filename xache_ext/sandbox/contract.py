@@ -20,6 +20,8 @@ from jsonschema.exceptions import ValidationError as SchemaError  # type: ignore
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from ..auth import UNSIGNED_OPERATIONS
+
 __all__ = [
     "ERROR_ENVELOPE_SCHEMA",
     "Contract",
@@ -35,18 +37,6 @@ log = logging.getLogger(__name__)
 _SPEC_URI = "urn:xache:openapi"
 _HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
-#: The seven endpoints the SDKs call without signature headers.
-UNSIGNED: frozenset[tuple[str, str]] = frozenset(
-    {
-        ("POST", "/v1/identity/register"),
-        ("GET", "/v1/collective/heuristics"),
-        ("GET", "/v1/reputation/leaderboard"),
-        ("GET", "/v1/reputation/erc8004/auth-request"),
-        ("POST", "/v1/owners/register"),
-        ("POST", "/v1/owners/verify-wallet"),
-        ("GET", "/v1/facilitators"),
-    }
-)
 
 #: The sandbox's documented fallback for error responses whose status the spec does not list
 #: (e.g. 501 NOT_IMPLEMENTED, 405, 413): the plain error envelope.
@@ -159,7 +149,7 @@ class Operation:
         flag = self.op.get("x-xache-signed")
         if isinstance(flag, bool):
             return flag
-        return (self.method, self.template) not in UNSIGNED
+        return (self.method, self.template) not in UNSIGNED_OPERATIONS
 
     @property
     def paid(self) -> bool:
