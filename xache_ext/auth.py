@@ -182,37 +182,29 @@ class XacheAuth(httpx.Auth):
         request.headers["Idempotency-Key"] = record.challenge_id or ""
 
     def _flow(self, request: httpx.Request) -> Generator[_Step, Any, None]:
+        """Send, and on a 402 pay once and send again; a call that already paid re-sends that payment."""
         state = call_state(request)
         target = self._target(request)
-        if state.payment is not None:
-            self._attach(request, state.payment)
-        self._sign(request, target)
-        response: httpx.Response = yield request
-        if response.status_code != 402:
-            return
-        if state.payment is not None:
-            state.payment.status = "rejected"
-            challenge = parse_challenge(response)
-            raise PaymentError(
-                f"the server answered 402 again after payment: {challenge.error or 'payment not accepted'}",
-                challenge=challenge,
-            )
-        if not self._autopay or (self._signer is None and self.policy.external_payer is None):
-            return
-        state.payment = yield from self._payment_flow(request, response)
-        self._attach(request, state.payment)
-        self._sign(request, target)
-        response = yield request
-        if response.status_code == 402:
-            state.payment.status = "rejected"
-            challenge = parse_challenge(response)
-            raise PaymentError(
-                f"the server refused the payment: {challenge.error or 'payment not accepted'}",
-                challenge=challenge,
-            )
-        if response.is_success:
-            state.payment.status = "accepted"
-            state.payment.receipt_id = _receipt_id(response)
+        while True:
+            if state.payment is not None:
+                self._attach(request, state.payment)
+            self._sign(request, target)
+            response: httpx.Response = yield request
+            if response.status_code != 402:
+                if state.payment is not None and response.is_success:
+                    state.payment.status = "accepted"
+                    state.payment.receipt_id = _receipt_id(response)
+                return
+            if state.payment is not None:
+                state.payment.status = "rejected"
+                challenge = parse_challenge(response)
+                raise PaymentError(
+                    f"the server refused the payment: {challenge.error or 'payment not accepted'}",
+                    challenge=challenge,
+                )
+            if not self._autopay or (self._signer is None and self.policy.external_payer is None):
+                return
+            state.payment = yield from self._payment_flow(request, response)
 
     # -- drivers ---------------------------------------------------------------------------------------
 

@@ -192,7 +192,7 @@ def test_dropped_paid_retry_reuses_the_same_payment(
     assert first.headers[PAY] == second.headers[PAY]
     assert first.headers["Idempotency-Key"] == second.headers["Idempotency-Key"]
     assert first.content == second.content
-    assert len(h.client.payments) == 1
+    assert [(r.status, bool(r.receipt_id)) for r in h.client.payments.records] == [("accepted", True)]
     assert receipts_count(xache_sandbox, h.identity.did) == 1
     assert h(h.client.budget.get_status()).spent_cents == 1  # $0.002, charged once, shown rounded up
 
