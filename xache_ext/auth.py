@@ -8,16 +8,15 @@ kept in the call's :class:`~xache_ext.call_state.CallState`, so a retried attemp
 
 from __future__ import annotations
 
-import inspect
 import json
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
 from typing import Any
 
-import attrs
 import httpx
 
 from .call_state import call_state
+from .callbacks import Callback
 from .errors import MissingSignerError, PaymentError, PaymentRefusedError, PaymentUnsupportedError
 from .logs import logger
 from .payments.challenge import PaymentChallenge, PaymentRequirement, parse_challenge
@@ -44,15 +43,7 @@ UNSIGNED_OPERATIONS = frozenset(
 )
 
 
-@attrs.frozen
-class _Prompt:
-    """A user callback the flow needs called; the sync or async driver calls (and maybe awaits) it."""
-
-    fn: Callable[..., Any]
-    args: tuple[Any, ...]
-
-
-_Step = httpx.Request | _Prompt
+_Step = httpx.Request | Callback
 
 
 def _receipt_id(response: httpx.Response) -> str | None:
@@ -139,14 +130,14 @@ class XacheAuth(httpx.Auth):
 
     def _payment_flow(
         self, request: httpx.Request, response: httpx.Response
-    ) -> Generator[_Prompt, Any, PaymentRecord]:
+    ) -> Generator[Callback, Any, PaymentRecord]:
         challenge = parse_challenge(response)
         requirement = self._choose(challenge)
         self.policy.check(challenge, requirement, self.ledger.total_amount)
-        if self.policy.approve is not None and not (yield _Prompt(self.policy.approve, (requirement,))):
+        if self.policy.approve is not None and not (yield Callback(self.policy.approve, (requirement,))):
             raise PaymentRefusedError("the approval callback declined the payment", challenge=challenge)
         if self.policy.external_payer is not None:
-            header = yield _Prompt(self.policy.external_payer, (challenge, requirement))
+            header = yield Callback(self.policy.external_payer, (challenge, requirement))
         elif isinstance(self._signer, EvmSigner):
             header = build_exact_evm_payment(self._signer, requirement, challenge, now=self._clock())
         else:
@@ -217,13 +208,8 @@ class XacheAuth(httpx.Auth):
                 step = flow.send(reply)
             except StopIteration:
                 return
-            if isinstance(step, _Prompt):
-                reply = step.fn(*step.args)
-                if inspect.isawaitable(reply):
-                    if inspect.iscoroutine(reply):
-                        reply.close()
-                    flow.close()
-                    raise TypeError(f"{step.fn!r} is async; use the async XacheClient with async callbacks")
+            if isinstance(step, Callback):
+                reply = step.call_blocking()
             else:
                 response = yield step
                 response.read()
@@ -238,10 +224,8 @@ class XacheAuth(httpx.Auth):
                 step = flow.send(reply)
             except StopIteration:
                 return
-            if isinstance(step, _Prompt):
-                reply = step.fn(*step.args)
-                if inspect.isawaitable(reply):
-                    reply = await reply
+            if isinstance(step, Callback):
+                reply = await step.call()
             else:
                 response = yield step
                 await response.aread()

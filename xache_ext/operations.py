@@ -9,14 +9,13 @@ a ``Service[Sync]`` and a coroutine method on a ``Service[Async]``; nothing is w
 from __future__ import annotations
 
 import functools
-import inspect
 from collections.abc import Awaitable, Callable, Generator
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
-import attrs
 import httpx
 from xache_api.types import UNSET
 
+from .callbacks import Callback
 from .context import ClientContext
 from .envelope import unwrap
 from .errors import APIStatusError
@@ -39,14 +38,6 @@ __all__ = [
 T = TypeVar("T")
 P = ParamSpec("P")
 RequestArgs = dict[str, Any]
-
-
-@attrs.frozen
-class Callback:
-    """A user callback an operation needs called; the async executor awaits it if it returns an awaitable."""
-
-    fn: Callable[..., Any]
-    args: tuple[Any, ...] = ()
 
 
 Op = Generator[RequestArgs | Callback, Any, T]
@@ -122,12 +113,7 @@ class SyncExecutor:
         driver = _Driver(op)
         while (step := driver.next_step()) is not None:
             if isinstance(step, Callback):
-                value = step.fn(*step.args)
-                if inspect.isawaitable(value):
-                    if inspect.iscoroutine(value):
-                        value.close()
-                    raise TypeError(f"{step.fn!r} is async; the blocking client needs a plain callable")
-                driver.feed_value(value)
+                driver.feed_value(step.call_blocking())
             else:
                 driver.feed(self.http.send(_request(self.http, step)))
         return driver.result
@@ -144,8 +130,7 @@ class AsyncExecutor:
         driver = _Driver(op)
         while (step := driver.next_step()) is not None:
             if isinstance(step, Callback):
-                value = step.fn(*step.args)
-                driver.feed_value(await value if inspect.isawaitable(value) else value)
+                driver.feed_value(await step.call())
             else:
                 driver.feed(await self.http.send(_request(self.http, step)))
         return driver.result
