@@ -118,6 +118,8 @@ def test_another_key_cannot_read(connect: Connect) -> None:
         ({"data": {"big": "x" * 3000}, "storage_tier": "hot"}, "data"),
         ({"data": {"a": 1}, "storage_tier": "hot", "subject_id": "nothex"}, "subject_id"),
         ({"data": {"a": 1}, "storage_tier": "hot", "scope": "WORLD"}, "scope"),
+        ({"data": {"when": object()}, "storage_tier": "hot"}, "data"),
+        ({"data": {"nan": float("nan")}, "storage_tier": "hot"}, "data"),
     ],
 )
 def test_store_validates_before_sending(connect: Connect, kwargs: dict, field: str) -> None:

@@ -336,14 +336,19 @@ def _store_item(
     if not isinstance(data, Mapping):
         raise ValidationError("data must be a JSON object (a dict)", field="data")
     check_one_of("storage_tier", storage_tier, TIERS)
-    encrypted = encrypt_json(key, dict(data))
+    try:
+        encrypted = encrypt_json(key, dict(data))
+    except (TypeError, ValueError) as exc:
+        raise ValidationError(f"data must be JSON-serializable: {exc}", field="data") from None
     size = (len(encrypted.encrypted_payload) * 3) // 4
     if size > MAX_CIPHERTEXT_BYTES:
         raise ValidationError(
             f"the encrypted memory is {size} bytes; the limit is {MAX_CIPHERTEXT_BYTES}", field="data"
         )
     if size > WARN_CIPHERTEXT_BYTES:
-        logger.warning("memory of %d encrypted bytes is larger than the recommended %d", size, 512)
+        logger.warning(
+            "memory of %d encrypted bytes is larger than the recommended %d", size, WARN_CIPHERTEXT_BYTES
+        )
     patterns = encrypt_json(
         key, {"extracted": [], "contributed": [], "quality": 0, "domain": context or "general"}
     )
