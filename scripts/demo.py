@@ -58,7 +58,7 @@ def main() -> int:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     sandbox = subprocess.Popen(
-        [sys.executable, "-m", "xache_ext.sandbox", "--port", str(port), "--log-level", "warning"],
+        [sys.executable, "-m", "xache_ext.sandbox", "--port", str(port), "--log-level", "warning", "--seed"],
         stdout=subprocess.PIPE,
         text=True,
         cwd=ROOT,

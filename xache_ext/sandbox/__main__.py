@@ -1,4 +1,4 @@
-"""CLI: ``python -m xache_ext.sandbox [--host 127.0.0.1] [--port 8787] [--db FILE]``."""
+"""CLI: ``python -m xache_ext.sandbox [--host 127.0.0.1] [--port 8787] [--db FILE] [--seed]``."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import uvicorn
 
 from .app import create_app
 from .payments import TREASURY
-from .server import unregistered_identity
+from .server import seed_examples, unregistered_identity
 from .store import Store
 
 
@@ -21,11 +21,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8787)
     parser.add_argument("--db", default=":memory:", help="SQLite file (default: in memory)")
     parser.add_argument("--log-level", default="info")
+    parser.add_argument("--seed", action="store_true", help="publish a few example heuristics")
     args = parser.parse_args(argv)
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     store = Store(args.db)
     app = create_app(store=store)
     ident = unregistered_identity()
+    if args.seed:
+        seed_examples(store)
     host = f"[{args.host}]" if ":" in args.host else args.host
     sys.stdout.write(
         f"Xache sandbox on http://{host}:{args.port}  (db: {args.db})\n"

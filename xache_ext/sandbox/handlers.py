@@ -19,7 +19,7 @@ from ..did import DID
 from .ledger import ApiError, budget_status, iso, micro_to_usd
 from .store import Row, Store
 
-__all__ = ["HANDLERS", "Context", "Handler", "normalize_template"]
+__all__ = ["HANDLERS", "Context", "Handler", "insert_heuristic", "normalize_template"]
 
 Result = tuple[int, dict[str, Any]]
 
@@ -586,18 +586,16 @@ def _tokens(text: str) -> set[str]:
     return {t for t in re.split(r"[^a-z0-9]+", text.lower()) if len(t) > 2}
 
 
-@route("POST /v1/collective/contribute")
-def collective_contribute(ctx: Context) -> Result:
-    """Contribute a heuristic."""
-    b = ctx.json
+def insert_heuristic(store: Store, contributor: str, b: Mapping[str, Any], now_ms: int) -> str:
+    """Store a contributed heuristic (a contribute request body); returns its id."""
     heuristic_id = "heur_" + secrets.token_hex(10)
-    seq = int(ctx.store.scalar("SELECT COALESCE(MAX(seq), 0) + 1 FROM heuristics") or 1)
-    ctx.store.insert(
+    seq = int(store.scalar("SELECT COALESCE(MAX(seq), 0) + 1 FROM heuristics") or 1)
+    store.insert(
         "heuristics",
         {
             "heuristic_id": heuristic_id,
             "seq": seq,
-            "contributor_did": ctx.agent,
+            "contributor_did": contributor,
             "pattern": b.get("pattern"),
             "pattern_hash": b.get("patternHash"),
             "domain": b.get("domain"),
@@ -606,9 +604,17 @@ def collective_contribute(ctx: Context) -> Result:
             "encrypted_content_ref": b.get("encryptedContentRef"),
             "context_type": b.get("contextType"),
             "metadata": b.get("metadata"),
-            "created_ms": ctx.now_ms,
+            "created_ms": now_ms,
         },
     )
+    return heuristic_id
+
+
+@route("POST /v1/collective/contribute")
+def collective_contribute(ctx: Context) -> Result:
+    """Contribute a heuristic."""
+    b = ctx.json
+    heuristic_id = insert_heuristic(ctx.store, ctx.agent, b, ctx.now_ms)
     return 201, {
         "heuristicId": heuristic_id,
         "pattern": b.get("pattern"),

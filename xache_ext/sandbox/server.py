@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import secrets
 import socket
@@ -18,11 +19,19 @@ from starlette.applications import Starlette
 from ..evm import private_key_to_address
 from ..signers import SolanaPrivateKeySigner
 from .app import create_app
-from .handlers import register_identity
+from .handlers import insert_heuristic, register_identity
 from .ledger import iso
 from .store import Store
 
-__all__ = ["Sandbox", "TestIdentity", "new_identity", "run_sandbox", "test_identity", "unregistered_identity"]
+__all__ = [
+    "Sandbox",
+    "TestIdentity",
+    "new_identity",
+    "run_sandbox",
+    "seed_examples",
+    "test_identity",
+    "unregistered_identity",
+]
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +67,28 @@ def unregistered_identity(chain: Literal["evm", "sol"] = "evm") -> TestIdentity:
     key = secrets.token_bytes(32)
     address = private_key_to_address(key) if chain == "evm" else SolanaPrivateKeySigner(key.hex()).address
     return TestIdentity(did=f"did:agent:{chain}:{address}", private_key=key.hex(), address=address)
+
+
+_EXAMPLE_HEURISTICS = (
+    ("Batch storage writes into one transaction to optimize gas usage", ["gas", "batching"]),
+    ("Use calldata instead of memory for read-only arguments to cut gas usage", ["gas", "solidity"]),
+    ("Cache RPC answers for a few seconds to stay under provider rate limits", ["rpc", "caching"]),
+)
+
+
+def seed_examples(store: Store) -> None:
+    """Publish a few example heuristics in the ``ethereum`` domain from a curator identity."""
+    curator = new_identity(store)
+    for pattern, tags in _EXAMPLE_HEURISTICS:
+        body = {
+            "pattern": pattern,
+            "patternHash": hashlib.sha256(pattern.encode()).hexdigest(),
+            "domain": "ethereum",
+            "tags": tags,
+            "metrics": {"successRate": 0.9, "sampleSize": 25, "confidence": 0.8},
+            "encryptedContentRef": "sandbox://examples/" + hashlib.sha256(pattern.encode()).hexdigest()[:16],
+        }
+        insert_heuristic(store, curator.did, body, int(time.time() * 1000))
 
 
 def new_identity(store: Store, chain: Literal["evm", "sol"] = "evm") -> TestIdentity:
