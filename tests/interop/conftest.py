@@ -8,17 +8,14 @@ the ordinary strict sandbox: signatures, the contract and the body layouts are a
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from typing import Any, Literal
 
 import attrs
 import pytest
-import uvicorn
 
 from xache_ext.sandbox.app import create_app
-from xache_ext.sandbox.server import TestIdentity, _bind, new_identity
+from xache_ext.sandbox.server import TestIdentity, new_identity, serve
 from xache_ext.sandbox.store import Store
 
 #: The paid operations, made free so that the official SDK (which cannot pay) can call them.
@@ -108,21 +105,8 @@ def interop_server() -> Iterator[InteropServer]:
     """A free-priced sandbox with a request recorder, served on a loopback port for one test module."""
     store = Store(":memory:")
     recorder = Recorder(create_app(store=store, prices=FREE_PRICES))
-    sock = _bind("127.0.0.1", 0)
-    server = uvicorn.Server(uvicorn.Config(recorder, log_level="warning", lifespan="off", access_log=False))
-    thread = threading.Thread(
-        target=server.run, kwargs={"sockets": [sock]}, name="interop-sandbox", daemon=True
-    )
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("the interop sandbox did not start")
-        time.sleep(0.005)
     try:
-        yield InteropServer(f"http://127.0.0.1:{sock.getsockname()[1]}", store, recorder)
+        with serve(recorder, name="interop-sandbox") as url:
+            yield InteropServer(url, store, recorder)
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
         store.close()

@@ -15,6 +15,7 @@ from typing import Literal
 import attrs
 import uvicorn
 from starlette.applications import Starlette
+from starlette.types import ASGIApp
 
 from ..evm import private_key_to_address
 from ..signers import SolanaPrivateKeySigner
@@ -29,6 +30,7 @@ __all__ = [
     "new_identity",
     "run_sandbox",
     "seed_examples",
+    "serve",
     "test_identity",
     "unregistered_identity",
 ]
@@ -134,18 +136,11 @@ def _bind(host: str, port: int) -> socket.socket:
 
 
 @contextmanager
-def run_sandbox(host: str = "127.0.0.1", port: int = 0, db: str = ":memory:") -> Iterator[Sandbox]:
-    """Serve a fresh sandbox with uvicorn in a background thread; yields a :class:`Sandbox`."""
-    store = Store(db)
-    app = create_app(store=store)
-    ident = test_identity(store)
+def serve(app: ASGIApp, host: str = "127.0.0.1", port: int = 0, name: str = "xache-sandbox") -> Iterator[str]:
+    """Serve any ASGI app with uvicorn in a background thread; yields its base URL, stops on exit."""
     sock = _bind(host, port)
-    real_port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(
-        target=server.run, kwargs={"sockets": [sock]}, name="xache-sandbox", daemon=True
-    )
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name=name, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started:
@@ -154,12 +149,24 @@ def run_sandbox(host: str = "127.0.0.1", port: int = 0, db: str = ":memory:") ->
             raise RuntimeError("the sandbox server did not start")
         time.sleep(0.005)
     shown = f"[{host}]" if ":" in host else host
-    url = f"http://{shown}:{real_port}"
+    url = f"http://{shown}:{sock.getsockname()[1]}"
     log.info("sandbox listening on %s", url)
     try:
-        yield Sandbox(url=url, test_identity=ident, app=app, store=store, db=db)
+        yield url
     finally:
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
+
+
+@contextmanager
+def run_sandbox(host: str = "127.0.0.1", port: int = 0, db: str = ":memory:") -> Iterator[Sandbox]:
+    """Serve a fresh sandbox with uvicorn in a background thread; yields a :class:`Sandbox`."""
+    store = Store(db)
+    app = create_app(store=store)
+    ident = test_identity(store)
+    try:
+        with serve(app, host, port) as url:
+            yield Sandbox(url=url, test_identity=ident, app=app, store=store, db=db)
+    finally:
         store.close()
