@@ -26,7 +26,7 @@ lint: install
 	$(VENV)/bin/ruff format --check xache_ext tests scripts examples
 
 typecheck: install
-	$(VENV)/bin/mypy xache_ext
+	$(VENV)/bin/mypy xache_ext tests/typing
 
 pytest: install
 	$(VENV)/bin/pytest

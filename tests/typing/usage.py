@@ -1,0 +1,34 @@
+"""Checked by ``make typecheck`` (mypy --strict), never run: the facade's types as a user sees them.
+
+The same operation is a plain method on ``XacheClientSync`` and a coroutine on ``XacheClient``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable
+from typing import assert_type
+
+from xache_ext import AsyncPage, Page, XacheClient, XacheClientSync
+from xache_ext.services.budget import BudgetStatus
+from xache_ext.services.memory import MemorySummary, RetrievedMemory, StoredMemory
+
+
+def blocking(client: XacheClientSync) -> None:
+    stored = client.memory.store(data={"a": 1}, storage_tier="hot")
+    assert_type(stored, StoredMemory)
+    assert_type(client.memory.retrieve(stored.memory_id), RetrievedMemory)
+    assert_type(client.memory.list(limit=10), Page[MemorySummary])
+    assert_type(client.budget.get_status(), BudgetStatus)
+    assert_type(client.budget.can_afford(10), bool)
+
+
+async def non_blocking(client: XacheClient) -> None:
+    pending = client.memory.store(data={"a": 1}, storage_tier="hot")
+    assert_type(pending, Awaitable[StoredMemory])
+    stored = await pending
+    assert_type(await client.memory.retrieve(stored.memory_id), RetrievedMemory)
+    page = await client.memory.list()
+    assert_type(page, AsyncPage[MemorySummary])
+    async for item in page:
+        assert_type(item, MemorySummary)
+    assert_type(await client.budget.get_status(), BudgetStatus)
