@@ -9,6 +9,7 @@ a ``Service[Sync]`` and a coroutine method on a ``Service[Async]``; nothing is w
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Awaitable, Callable, Generator
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
@@ -148,6 +149,15 @@ class Service(Generic[M]):
         return f"<{type(self).__name__} ({kind})>"
 
 
+def _next_page_arguments(
+    fn: Callable[..., Op[Any]], args: tuple[Any, ...], kwargs: dict[str, Any], offset: int
+) -> dict[str, Any]:
+    """The keyword arguments of the same call at another ``offset`` (however the first call passed them)."""
+    arguments = inspect.signature(fn).bind(None, *args, **kwargs).arguments
+    arguments.pop(next(iter(arguments)))  # the service itself
+    return {**arguments, "offset": offset}
+
+
 def _bind(obj: Service[Any], fn: Callable[..., Op[Any]], *, paged: bool) -> Callable[..., Any]:
     """The method ``fn`` becomes on ``obj``: blocking or a coroutine; for ``paged``, returning a page."""
     executor = obj._executor
@@ -162,7 +172,7 @@ def _bind(obj: Service[Any], fn: Callable[..., Op[Any]], *, paged: bool) -> Call
                 result.total,
                 result.limit,
                 result.offset,
-                fetch=lambda offset: bound_async(*args, **{**kwargs, "offset": offset}),
+                fetch=lambda offset: bound_async(**_next_page_arguments(fn, args, kwargs, offset)),
             )
 
         return functools.wraps(fn)(bound_async)
@@ -176,7 +186,7 @@ def _bind(obj: Service[Any], fn: Callable[..., Op[Any]], *, paged: bool) -> Call
             result.total,
             result.limit,
             result.offset,
-            fetch=lambda offset: bound_sync(*args, **{**kwargs, "offset": offset}),
+            fetch=lambda offset: bound_sync(**_next_page_arguments(fn, args, kwargs, offset)),
         )
 
     return functools.wraps(fn)(bound_sync)

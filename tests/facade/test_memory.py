@@ -67,6 +67,8 @@ def test_list_filters_and_paginates(connect: Connect) -> None:
     assert second.offset == 2 and len(second.items) == 2
     everything = h.collect(h(h.client.memory.list(limit=2)))
     assert sorted(m.storage_key for m in everything) == sorted(keys)
+    positional = h.collect(h(h.client.memory.list("ctx", None, 2, 1)))  # offset passed positionally
+    assert [m.storage_key for m in positional] == [m.storage_key for m in everything][1:]
     hot = h.collect(h(h.client.memory.list(tier="hot")))
     assert len(hot) == 2 and {m.storage_tier for m in hot} == {"hot"}
     assert h.collect(h(h.client.memory.list(context="other"))) == []
