@@ -25,7 +25,6 @@ from .pagination import AsyncPage, Page, PageData
 __all__ = [
     "Async",
     "AsyncExecutor",
-    "Callback",
     "M",
     "Op",
     "Service",
@@ -39,8 +38,6 @@ __all__ = [
 T = TypeVar("T")
 P = ParamSpec("P")
 RequestArgs = dict[str, Any]
-
-
 Op = Generator[RequestArgs | Callback, Any, T]
 """An operation body: yields request arguments (or callbacks), receives each response's ``data``, returns."""
 
