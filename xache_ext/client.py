@@ -187,6 +187,8 @@ class _ClientBase(Generic[M]):
 
         return ReceiptsService(self._executor, self._settings.context)
 
+    # -- further services: one cached property each, above this line --
+
     @property
     def did(self) -> str | None:
         """The DID this client signs as."""

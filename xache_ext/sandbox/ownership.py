@@ -10,9 +10,18 @@ from ..did import parse_did
 from ..errors import InvalidDIDError
 from .handlers import Context, Result, route
 from .ledger import ApiError, iso, limit_cents, spent_cents
-from .store import Row
+from .store import Row, add_schema
 
 __all__: list[str] = []
+
+add_schema(
+    """
+CREATE TABLE IF NOT EXISTS claims (
+    claim_id TEXT PRIMARY KEY, agent_did TEXT NOT NULL, owner_did TEXT NOT NULL, webhook_url TEXT,
+    status TEXT NOT NULL, requested_ms INTEGER NOT NULL, decided_ms INTEGER);
+CREATE TABLE IF NOT EXISTS fleet_caps (owner_did TEXT PRIMARY KEY, cap_cents INTEGER);
+"""
+)
 
 _EVM_TX = re.compile(r"0x[0-9a-fA-F]{64}")
 _SOL_TX = re.compile(r"[1-9A-HJ-NP-Za-km-z]{64,88}")

@@ -6,11 +6,11 @@ import json
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["Row", "Store"]
+__all__ = ["Row", "Store", "add_schema"]
 
 log = logging.getLogger(__name__)
 
@@ -41,17 +41,24 @@ CREATE TABLE IF NOT EXISTS receipts (
     operation TEXT NOT NULL, amount_micro INTEGER NOT NULL, ts_ms INTEGER NOT NULL, metadata TEXT);
 CREATE INDEX IF NOT EXISTS receipts_agent ON receipts (agent_did, seq);
 CREATE INDEX IF NOT EXISTS receipts_ts ON receipts (ts_ms);
-CREATE TABLE IF NOT EXISTS claims (
-    claim_id TEXT PRIMARY KEY, agent_did TEXT NOT NULL, owner_did TEXT NOT NULL, webhook_url TEXT,
-    status TEXT NOT NULL, requested_ms INTEGER NOT NULL, decided_ms INTEGER);
-CREATE TABLE IF NOT EXISTS fleet_caps (owner_did TEXT PRIMARY KEY, cap_cents INTEGER);
 CREATE TABLE IF NOT EXISTS used_nonces (nonce TEXT PRIMARY KEY, from_address TEXT NOT NULL, used_ms INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS idempotency (
     scope TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL, status INTEGER NOT NULL,
     body BLOB NOT NULL, created_ms INTEGER NOT NULL, PRIMARY KEY (scope, key));
 """
 
-_JSON_COLUMNS = frozenset({"metadata", "tags", "fingerprint", "metrics"})
+_JSON_COLUMNS = {"metadata", "tags", "fingerprint", "metrics"}
+_EXTRA_SCHEMAS: list[str] = []
+
+
+def add_schema(sql: str, json_columns: Iterable[str] = ()) -> None:
+    """Tables of a handler module (``CREATE TABLE IF NOT EXISTS ...``), created by every store opened later.
+
+    ``json_columns`` names columns whose dict/list values are stored as JSON text and decoded on read.
+    """
+    if sql not in _EXTRA_SCHEMAS:
+        _EXTRA_SCHEMAS.append(sql)
+    _JSON_COLUMNS.update(json_columns)
 
 
 def _decode_row(cursor: sqlite3.Cursor, raw: Sequence[Any]) -> Row:
@@ -76,7 +83,7 @@ class Store:
         self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._conn.row_factory = _decode_row
         with self._lock:
-            self._conn.executescript(_SCHEMA)
+            self._conn.executescript(_SCHEMA + "".join(_EXTRA_SCHEMAS))
         log.debug("sandbox store opened at %s", path)
 
     @contextmanager
