@@ -26,9 +26,17 @@ from .signers import Signer, signer_chain, signer_from_private_key
 if TYPE_CHECKING:
     from .services.budget import BudgetService
     from .services.collective import CollectiveService
+    from .services.ephemeral import EphemeralService
+    from .services.extraction import ExtractionService
+    from .services.facilitators import FacilitatorService
     from .services.identity import IdentityService
     from .services.memory import MemoryService
+    from .services.owner import OwnerService
     from .services.receipts import ReceiptsService
+    from .services.reputation import ReputationService
+    from .services.royalty import RoyaltyService
+    from .services.sessions import SessionService
+    from .services.workspaces import WorkspacesService
 
 __all__ = ["ClientOptions", "XacheClient", "XacheClientSync"]
 
@@ -95,6 +103,7 @@ class _Settings:
             did=parsed,
             encryption_key=self._encryption_key(parsed, encryption_key, private_key, signer),
             subject_variant=options.get("subject_id_variant", "typescript"),
+            signer=signer,
         )
         self.auth = XacheAuth(
             did=None if parsed is None else str(parsed),
@@ -187,7 +196,61 @@ class _ClientBase(Generic[M]):
 
         return ReceiptsService(self._executor, self._settings.context)
 
-    # -- further services: one cached property each, above this line --
+    @functools.cached_property
+    def owner(self) -> OwnerService[M]:
+        """Owner registration, profile, owned agents and subject purges."""
+        from .services.owner import OwnerService
+
+        return OwnerService(self._executor, self._settings.context)
+
+    @functools.cached_property
+    def sessions(self) -> SessionService[M]:
+        """x402 v2 wallet sessions."""
+        from .services.sessions import SessionService
+
+        return SessionService(self._executor, self._settings.context)
+
+    @functools.cached_property
+    def facilitators(self) -> FacilitatorService[M]:
+        """Payment facilitators (listed once per 5 minutes) and selection among them."""
+        from .services.facilitators import FacilitatorService
+
+        return FacilitatorService(self._executor, self._settings.context)
+
+    @functools.cached_property
+    def extraction(self) -> ExtractionService[M]:
+        """LLM memory extraction from agent traces (paid)."""
+        from .services.extraction import ExtractionService
+
+        return ExtractionService(self._executor, self._settings.context)
+
+    @functools.cached_property
+    def workspaces(self) -> WorkspacesService[M]:
+        """Owner-only workspaces: membership, budget and analytics of a group of agents."""
+        from .services.workspaces import WorkspacesService
+
+        return WorkspacesService(self._executor, self._settings.context)
+
+    @functools.cached_property
+    def ephemeral(self) -> EphemeralService[M]:
+        """Ephemeral working-memory sessions (slots, renewal, promotion to memories)."""
+        from .services.ephemeral import EphemeralService
+
+        return EphemeralService(self._executor, self._settings.context)
+
+    @functools.cached_property
+    def reputation(self) -> ReputationService[M]:
+        """Reputation scores, leaderboard, domain expertise and ERC-8004 export."""
+        from .services.reputation import ReputationService
+
+        return ReputationService(self._executor, self._settings.context)
+
+    @functools.cached_property
+    def royalty(self) -> RoyaltyService[M]:
+        """Royalty revenue, pending payouts, platform totals and top earners."""
+        from .services.royalty import RoyaltyService
+
+        return RoyaltyService(self._executor, self._settings.context)
 
     @property
     def did(self) -> str | None:

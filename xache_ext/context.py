@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
 from .did import DID
 from .errors import MissingSignerError
+
+if TYPE_CHECKING:
+    from .signers import Signer
 
 __all__ = ["ClientContext"]
 
@@ -19,6 +22,7 @@ class ClientContext:
     did: DID | None
     encryption_key: bytes | None = attrs.field(default=None, repr=False)
     subject_variant: Literal["typescript", "python"] = "typescript"
+    signer: Signer | None = attrs.field(default=None, repr=False)
 
     def require_did(self) -> DID:
         """The client's DID, or a clear error for a client configured without one."""

@@ -10,7 +10,10 @@ from typing import assert_type
 
 from xache_ext import AsyncPage, Page, XacheClient, XacheClientSync
 from xache_ext.services.budget import BudgetStatus
+from xache_ext.services.ephemeral import EphemeralSession
 from xache_ext.services.memory import MemorySummary, RetrievedMemory, StoredMemory
+from xache_ext.services.reputation import ReputationSnapshot
+from xache_ext.services.workspaces import WorkspaceList
 
 
 def blocking(client: XacheClientSync) -> None:
@@ -20,6 +23,9 @@ def blocking(client: XacheClientSync) -> None:
     assert_type(client.memory.list(limit=10), Page[MemorySummary])
     assert_type(client.budget.get_status(), BudgetStatus)
     assert_type(client.budget.can_afford(10), bool)
+    assert_type(client.reputation.get_reputation(), ReputationSnapshot)
+    assert_type(client.workspaces.list(), WorkspaceList)
+    assert_type(client.ephemeral.list_sessions(), Page[EphemeralSession])
 
 
 async def non_blocking(client: XacheClient) -> None:
@@ -32,3 +38,5 @@ async def non_blocking(client: XacheClient) -> None:
     async for item in page:
         assert_type(item, MemorySummary)
     assert_type(await client.budget.get_status(), BudgetStatus)
+    assert_type(await client.reputation.get_reputation(), ReputationSnapshot)
+    assert_type(await client.ephemeral.list_sessions(), AsyncPage[EphemeralSession])

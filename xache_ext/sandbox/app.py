@@ -17,7 +17,14 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from ..did import DID
-from . import ownership  # noqa: F401 - registers the ownership and fleet handlers
+from . import (
+    ephemeral,  # noqa: F401
+    owner_services,  # noqa: F401
+    ownership,  # noqa: F401 - registers the ownership and fleet handlers
+    reputation,  # noqa: F401
+    royalty,  # noqa: F401
+    workspaces,  # noqa: F401
+)
 from .auth import AuthFailure, authenticate, raw_request_target
 from .contract import Contract, ContractViolation, Operation, load_spec
 from .handlers import HANDLERS, Context, normalize_template

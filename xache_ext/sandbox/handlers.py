@@ -653,10 +653,12 @@ def collective_query(ctx: Context) -> Result:
         }
         for score, _, r in scored[: max(1, min(limit, 50))]
     ]
+    from . import royalty  # imported here: the royalty module imports this one
+
     return 200, {
         "matches": matches,
         "totalCost": ctx.price_usd or "0",
-        "royaltiesUSD": "0",
+        "royaltiesUSD": royalty.record_query_royalties(ctx, matches),
         "receiptId": ctx.receipt_id,
         **_anchoring(ctx),
     }

@@ -1,0 +1,229 @@
+"""reputation.* against the sandbox, blocking and async."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from typing import Any
+
+import httpx
+import pytest
+from harness import Connect, Harness
+
+from xache_ext import ValidationError
+from xache_ext.context import ClientContext
+from xache_ext.errors import (
+    InvalidInputError,
+    MissingSignerError,
+    NotFoundError,
+    PermissionDeniedError,
+)
+from xache_ext.operations import SyncExecutor
+from xache_ext.services.reputation import (
+    DomainReputation,
+    ERC8004FeedbackAuth,
+    ReputationService,
+    ReputationSnapshot,
+    TopAgent,
+)
+
+METRICS = {"success_rate": 0.9, "sample_size": 12, "confidence": 0.8}
+
+
+def _domain() -> str:
+    return "rep-" + secrets.token_hex(4)
+
+
+def _contribute(h: Harness, domain: str, word: str) -> str:
+    pattern = f"Prefer {word} when the {domain} workload grows beyond a few items"
+    digest = hashlib.sha256(pattern.encode()).hexdigest()
+    result = h(
+        h.client.collective.contribute(
+            pattern=pattern,
+            pattern_hash=digest,
+            domain=domain,
+            tags=[word],
+            metrics=METRICS,
+            encrypted_content_ref="r2://bucket/" + digest,
+        )
+    )
+    return str(result.heuristic_id)
+
+
+# -- reputation ---------------------------------------------------------------------------------------------
+
+
+def test_snapshot_grows_with_activity_and_keeps_daily_history(connect: Connect) -> None:
+    h = connect()
+    did = h.identity.did
+    before = h(h.client.reputation.get_reputation())
+    assert isinstance(before, ReputationSnapshot)
+    assert before.agent_did == did and before.overall == 0 and before.timestamp is not None
+    assert sum(before.weights.values()) == pytest.approx(1.0)
+    h(h.client.memory.store(data={"k": "v"}, storage_tier="hot"))
+    _contribute(h, _domain(), "batching")
+    after = h(h.client.reputation.get_reputation())
+    assert 0 < after.overall <= 100
+    assert after.memory_quality > 0 and after.contrib_success == pytest.approx(72.0)
+    assert after.reliability > 0 and after.specialization > 0
+    # another agent reads it by DID (raw in the path)
+    other = connect()
+    assert h(other.client.reputation.get_reputation(did)).overall == after.overall
+    # one history row per day: the latest computation of today
+    history = h(h.client.reputation.get_history())
+    assert [s.overall for s in history] == [after.overall]
+    assert h(other.client.reputation.get_history(did, 5))[0].agent_did == did
+    # the identity carries the computed score
+    assert h(h.client.identity.get(did)).reputation_score == after.overall
+
+
+def test_unknown_agent_is_404(connect: Connect) -> None:
+    h = connect()
+    unknown = "did:agent:evm:0x" + secrets.token_hex(20)
+    for call in (
+        lambda: h.client.reputation.get_reputation(unknown),
+        lambda: h.client.reputation.get_history(unknown, 3),
+        lambda: h.client.reputation.get_all_domain_reputations(unknown),
+        lambda: h.client.reputation.get_domain_reputation("python", unknown),
+    ):
+        with pytest.raises(NotFoundError):
+            h(call())
+
+
+def test_leaderboard_ranks_registered_agents(connect: Connect) -> None:
+    h = connect()
+    _contribute(h, _domain(), "caching")
+    h(h.client.reputation.get_reputation())
+    board = h(h.client.reputation.get_top_agents(100))
+    assert board and all(isinstance(a, TopAgent) for a in board)
+    scores = [a.reputation_score for a in board]
+    assert scores == sorted(scores, reverse=True)
+    assert len(h(h.client.reputation.get_top_agents(1))) == 1
+    # unsigned: a keyless client reads it too
+    keyless = connect(with_key=False)
+    assert len(h(keyless.client.reputation.get_top_agents())) <= 10
+
+
+def test_leaderboard_reads_both_shapes() -> None:
+    service: ReputationService[Any] = ReputationService(SyncExecutor(httpx.Client()), ClientContext(did=None))
+    entry = {"agentDID": "did:agent:evm:0x1", "reputationScore": 7.5, "totalEarnedUSD": "0.1"}
+    for reply in ([entry], {"leaderboard": [entry], "total": 1}):
+        op = ReputationService.get_top_agents.__wrapped__(service, 5)
+        request = next(op)
+        assert isinstance(request, dict) and request["params"] == {"limit": 5}
+        with pytest.raises(StopIteration) as done:
+            op.send(reply)
+        assert done.value.value == [TopAgent("did:agent:evm:0x1", "", 7.5, 0, "0.1")]
+
+
+def test_domain_reputation(connect: Connect) -> None:
+    h = connect()
+    domain, other_domain = _domain(), _domain()
+    _contribute(h, domain, "sharding")
+    _contribute(h, domain, "indexing")
+    rep = h(h.client.reputation.get_domain_reputation(domain))
+    assert isinstance(rep, DomainReputation)
+    assert rep.domain == domain and rep.contribution_count == 2 and rep.success_rate == pytest.approx(0.9)
+    assert rep.score == pytest.approx(70 * 0.72 + 30 * 0.2) and rep.total_earned_usd == "0"
+    assert h(h.client.reputation.get_domain_reputation(other_domain)) is None
+    reader = connect()
+    assert h(reader.client.reputation.get_domain_reputation(domain, h.identity.did)) == rep
+    assert h(reader.client.reputation.get_domain_reputation(other_domain, h.identity.did)) is None
+    assert h(h.client.reputation.get_all_domain_reputations()) == [rep]
+    assert h(reader.client.reputation.get_all_domain_reputations(h.identity.did)) == [rep]
+    assert h(reader.client.reputation.get_all_domain_reputations()) == []
+
+
+# -- ERC-8004 -----------------------------------------------------------------------------------------------
+
+
+def test_erc8004_authorize_status_disable(connect: Connect) -> None:
+    h = connect()
+    rep = h.client.reputation
+    assert h(rep.get_erc8004_status()).enabled is False
+    request = h(rep.build_erc8004_authorization(h.identity.address, 30, 5, "base"))
+    auth = request.authorization
+    assert request["authorization"] is auth and request.typed_data.primary_type == "FeedbackAuth"
+    assert auth.chain_id == 8453 and auth.index_limit == 5 and auth.agent_id != "0"
+    assert auth.signer_address.lower() == h.identity.address.lower()
+    assert request.typed_data.message["expiry"] == str(auth.expiry)
+    signature = rep.sign_erc8004_authorization(request.typed_data)
+    enabled = h(rep.submit_erc8004_authorization(auth, signature, "base"))
+    assert enabled.success and enabled.authorization_id and enabled.agent_id == auth.agent_id
+    assert enabled.erc8004_agent_id == auth.agent_id and enabled.index_limit == 5
+    status = h(rep.get_erc8004_status())
+    assert status.enabled and status.is_valid and status.feedbacks_limit == 5 and status.network == "base"
+    assert status.erc8004_agent_id == auth.agent_id and status.feedbacks_used == 0
+    disabled = h(rep.disable_erc8004_export())
+    assert disabled.success and disabled["success"]
+    assert h(rep.get_erc8004_status()).enabled is False
+    with pytest.raises(NotFoundError):
+        h(rep.disable_erc8004_export())
+
+
+def test_erc8004_defaults_and_dict_authorization(connect: Connect) -> None:
+    h = connect()
+    rep = h.client.reputation
+    request = h(rep.build_erc8004_authorization(h.identity.address, None, None))
+    assert request.authorization.chain_id == 84532 and request.authorization.index_limit == 100
+    as_dict = request.typed_data.to_dict()
+    signature = rep.sign_erc8004_authorization(as_dict)
+    wire = request.authorization.to_wire()
+    assert h(rep.submit_erc8004_authorization(wire, signature)).success
+
+
+def test_erc8004_refuses_bad_signatures(connect: Connect) -> None:
+    h = connect()
+    rep = h.client.reputation
+    request = h(rep.build_erc8004_authorization(h.identity.address))
+    signature = rep.sign_erc8004_authorization(request.typed_data)
+    tampered = ERC8004FeedbackAuth.from_wire({**request.authorization.to_wire(), "indexLimit": 1000})
+    with pytest.raises(InvalidInputError) as caught:
+        h(rep.submit_erc8004_authorization(tampered, signature))
+    assert caught.value.details["field"] == "signature"
+    with pytest.raises(InvalidInputError):
+        h(rep.submit_erc8004_authorization(request.authorization, signature, "base"))
+    # a wallet that is neither the agent's nor its owner's, correctly signed by that wallet
+    stranger = connect()
+    theirs = h(stranger.client.reputation.build_erc8004_authorization(stranger.identity.address))
+    their_signature = stranger.client.reputation.sign_erc8004_authorization(theirs.typed_data)
+    with pytest.raises(PermissionDeniedError):
+        h(rep.submit_erc8004_authorization(theirs.authorization, their_signature))
+    with pytest.raises(InvalidInputError):
+        h(rep.build_erc8004_authorization("not-a-wallet"))
+
+
+def test_sign_needs_an_evm_key(connect: Connect) -> None:
+    h = connect(with_key=False)
+    with pytest.raises(MissingSignerError):
+        h.client.reputation.sign_erc8004_authorization({"domain": {}, "types": {}, "message": {}})
+
+
+# -- validation: nothing is sent (the client points at a closed port) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda c: c.reputation.get_history(limit=0),
+        lambda c: c.reputation.get_history(limit=101),
+        lambda c: c.reputation.get_top_agents(0),
+        lambda c: c.reputation.get_top_agents(True),
+        lambda c: c.reputation.get_reputation("not-a-did"),
+        lambda c: c.reputation.get_domain_reputation("a"),
+        lambda c: c.reputation.get_domain_reputation("x" * 51),
+        lambda c: c.reputation.get_domain_reputation("Python"),
+        lambda c: c.reputation.get_domain_reputation("py_thon"),
+        lambda c: c.reputation.get_all_domain_reputations("did:agent:evm"),
+        lambda c: c.reputation.build_erc8004_authorization(""),
+        lambda c: c.reputation.build_erc8004_authorization("0xabc", network="mainnet"),
+        lambda c: c.reputation.build_erc8004_authorization("0xabc", 0),
+        lambda c: c.reputation.build_erc8004_authorization("0xabc", 30, 0),
+        lambda c: c.reputation.submit_erc8004_authorization({}, "0xsig"),
+        lambda c: c.reputation.submit_erc8004_authorization({"agentId": "1"}, ""),
+    ],
+)
+def test_validation_sends_nothing(connect: Connect, call: Any) -> None:
+    h = connect(api_url="http://127.0.0.1:9", max_retries=0)
+    with pytest.raises(ValidationError):
+        h(call(h.client))

@@ -1,0 +1,99 @@
+"""sessions.* against the sandbox, blocking and async."""
+
+from __future__ import annotations
+
+import secrets
+
+import pytest
+from coincurve import PrivateKey
+from harness import Connect
+
+from xache_ext import ValidationError
+from xache_ext.errors import AuthenticationError, NotFoundError
+from xache_ext.evm import private_key_to_address
+from xache_ext.sandbox.owner_services import eip191_digest
+from xache_ext.services.sessions import CreateSessionOptions
+
+
+def personal_sign(key: bytes, message: str) -> str:
+    """EIP-191 personal_sign, 0x + r||s||v hex."""
+    sig = PrivateKey(key).sign_recoverable(eip191_digest(message.encode()), hasher=None)
+    return "0x" + (sig[:64] + bytes((sig[64] + 27,))).hex()
+
+
+def wallet() -> tuple[bytes, str]:
+    key = secrets.token_bytes(32)
+    return key, private_key_to_address(key)
+
+
+def test_session_lifecycle(connect: Connect) -> None:
+    h = connect()
+    key, address = wallet()
+    msg = f"xache.test wants you to sign in with your Ethereum account:\n{address}"
+    sessions = h.client.sessions
+    s = h(sessions.create(address, "evm", "base-sepolia", msg, personal_sign(key, msg), max_amount="1000"))
+    assert s.scope == ["*"] and s.agent_did == h.client.did and s.wallet_address == address
+    assert s.expires_at - s.created_at == 3_600_000 and s.amount_spent == "0" and not s.is_expired
+    assert s.remaining_budget == "1000" and 3590 <= s.remaining_time <= 3600
+    options = CreateSessionOptions(
+        address, "evm", "base", msg, personal_sign(key, msg), duration_seconds=60, scope=["memory:store"]
+    )
+    s2 = h(sessions.create_and_activate(options))
+    assert sessions.get_current_session_id() == s2.session_id and sessions.has_active_session()
+    assert sessions.get_session_header() == {"X-Session-Id": s2.session_id}
+    assert s2.scope == ["memory:store"] and s2.max_amount is None
+    assert h(sessions.get(s.session_id, address)) == s
+    assert h(sessions.get(s.session_id, wallet()[1])) is None  # another wallet
+    assert {x.session_id for x in h(sessions.list_by_wallet(address))} == {s.session_id, s2.session_id}
+
+    ok = h(sessions.validate(s.session_id, address, amount="1000", scope="collective:query"))
+    assert ok.valid and ok.has_budget and ok.remaining_amount == "1000" and ok.session == s
+    over = h(sessions.validate(s.session_id, address, amount="1001"))
+    assert not over.valid and not over.has_budget and over.reason and over.error == over.reason
+    scoped = h(sessions.validate(s2.session_id, address, scope="memory:retrieve"))
+    assert not scoped.valid and scoped.has_budget and scoped.remaining_amount is None
+    assert h(sessions.validate(s2.session_id, address)).valid
+
+    other = connect()  # sessions are private to the DID that created them
+    assert other(other.client.sessions.get(s.session_id, address)) is None
+    assert other(other.client.sessions.list_by_wallet(address)) == []
+
+    assert h(sessions.revoke(s2.session_id, address)) is True
+    assert not sessions.has_active_session()
+    assert h(sessions.get(s2.session_id, address)) is None
+    with pytest.raises(NotFoundError):
+        h(sessions.revoke(s2.session_id, address))
+    with pytest.raises(NotFoundError):
+        h(sessions.validate(s2.session_id, address))
+
+
+def test_create_needs_the_wallet_signature(connect: Connect) -> None:
+    h = connect()
+    key, address = wallet()
+    with pytest.raises(AuthenticationError):
+        h(h.client.sessions.create(address, "evm", "base", "message", personal_sign(key, "another message")))
+    other_key, _ = wallet()
+    with pytest.raises(AuthenticationError):
+        h(h.client.sessions.create(address, "evm", "base", "m", personal_sign(other_key, "m")))
+
+
+def test_validation_sends_nothing(connect: Connect) -> None:
+    h = connect(api_url="http://127.0.0.1:9")
+    _, address = wallet()
+    s = h.client.sessions
+    bad_calls = [
+        (lambda: s.create(address, "btc", "base", "m", "sig"), "chain"),
+        (lambda: s.create(address, "evm", "solana", "m", "sig"), "network"),
+        (lambda: s.create(address, "evm", "base", "", "sig"), "signed_message"),
+        (lambda: s.create(address, "evm", "base", "m", "sig", scope=["memory:delete"]), "scope"),
+        (lambda: s.create(address, "evm", "base", "m", "sig", duration_seconds=86_401), "duration_seconds"),
+        (lambda: s.create(address, "evm", "base", "m", "sig", max_amount="1.5"), "max_amount"),
+        (lambda: s.validate("sess_1", address, amount="-1"), "amount"),
+        (lambda: s.validate("sess_1", address, scope="all"), "scope"),
+        (lambda: s.get("", address), "session_id"),
+        (lambda: s.list_by_wallet(""), "wallet_address"),
+    ]
+    for call, field in bad_calls:
+        with pytest.raises(ValidationError) as caught:
+            h(call())
+        assert caught.value.field == field
