@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import inspect
+import secrets
 from collections.abc import Callable
 from typing import Any
 
 from xache_ext import AsyncPage, XacheClient, XacheClientSync
 from xache_ext.sandbox.server import TestIdentity
+from xache_ext.services.collective import ContributedHeuristic
 
 
 class Harness:
@@ -46,3 +49,27 @@ class Harness:
 
 
 Connect = Callable[..., Harness]
+
+
+def unique_domain(prefix: str = "test") -> str:
+    """A collective domain no other test uses (the facade tests share one sandbox)."""
+    return f"{prefix}-{secrets.token_hex(4)}"
+
+
+def contribute(
+    h: Harness, pattern: str, domain: str, tags: tuple[str, ...] = ("gas", "optimization")
+) -> ContributedHeuristic:
+    """Contribute ``pattern`` to the collective as ``h``'s agent (paid)."""
+    digest = hashlib.sha256(pattern.encode()).hexdigest()
+    result = h(
+        h.client.collective.contribute(
+            pattern=pattern,
+            pattern_hash=digest,
+            domain=domain,
+            tags=list(tags),
+            metrics={"success_rate": 0.9, "sample_size": 12, "confidence": 0.8},
+            encrypted_content_ref="r2://bucket/" + digest,
+        )
+    )
+    assert isinstance(result, ContributedHeuristic)
+    return result

@@ -8,12 +8,16 @@ that either spelling is accepted.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from typing import Any
 
+import attrs
 from dateutil import parser as date_parser
 
-__all__ = ["as_mapping", "first", "to_datetime", "to_float", "to_int", "to_str"]
+_CAMEL_BOUNDARY = re.compile(r"([a-z0-9])([A-Z])")
+
+__all__ = ["KeyedResult", "as_mapping", "first", "to_datetime", "to_float", "to_int", "to_str"]
 
 
 def as_mapping(value: Any) -> Mapping[str, Any]:
@@ -63,3 +67,19 @@ def to_datetime(value: Any) -> dt.datetime | None:
     except (ValueError, OverflowError):
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+class KeyedResult:
+    """Lets an attrs result be read as ``result["key"]`` too, by attribute name or by camelCase wire name.
+
+    For code written against the official Python SDK, whose methods return plain dicts.
+    """
+
+    __slots__ = ()
+
+    def __getitem__(self, key: str) -> Any:
+        fields = attrs.fields_dict(type(self))  # type: ignore[arg-type]
+        name = key if key in fields else _CAMEL_BOUNDARY.sub(r"\1_\2", key).lower()
+        if name not in fields:
+            raise KeyError(key)
+        return getattr(self, name)

@@ -2,37 +2,23 @@
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 
 import pytest
-from harness import Connect
+from harness import Connect, contribute
 
 from xache_ext import ValidationError
 from xache_ext.services.collective import HeuristicMetrics
-
-
-def _contribute(h, pattern: str, domain: str = "ethereum"):  # type: ignore[no-untyped-def]
-    return h(
-        h.client.collective.contribute(
-            pattern=pattern,
-            pattern_hash=hashlib.sha256(pattern.encode()).hexdigest(),
-            domain=domain,
-            tags=["gas", "optimization"],
-            metrics={"success_rate": 0.9, "sample_size": 12, "confidence": 0.8},
-            encrypted_content_ref="r2://bucket/" + hashlib.sha256(pattern.encode()).hexdigest(),
-        )
-    )
 
 
 def test_contribute_query_and_list(connect: Connect) -> None:
     h = connect()
     # The collective is shared by every agent of the sandbox: unique domains keep this test's own.
     chain, infra = f"ethereum-{secrets.token_hex(4)}", f"infra-{secrets.token_hex(4)}"
-    contributed = _contribute(h, "Batch storage writes to optimize gas usage on ethereum", domain=chain)
+    contributed = contribute(h, "Batch storage writes to optimize gas usage on ethereum", domain=chain)
     assert contributed.heuristic_id and contributed.receipt_id
-    _contribute(h, "Cache RPC answers for a few seconds to cut latency", domain=infra)
-    _contribute(h, "Prefer calldata over storage to optimize gas usage", domain=chain)
+    contribute(h, "Cache RPC answers for a few seconds to cut latency", domain=infra)
+    contribute(h, "Prefer calldata over storage to optimize gas usage", domain=chain)
     result = h(h.client.collective.query(query_text="How to optimize gas usage", domain=chain, limit=10))
     assert contributed.heuristic_id in [m.heuristic_id for m in result.matches]
     assert {m.domain for m in result.matches} == {chain}

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from typing import Any
 
 import httpx
 import pytest
-from harness import Connect, Harness
+from harness import Connect, contribute, unique_domain
 
 from xache_ext import ValidationError
 from xache_ext.context import ClientContext
@@ -27,29 +26,6 @@ from xache_ext.services.reputation import (
     TopAgent,
 )
 
-METRICS = {"success_rate": 0.9, "sample_size": 12, "confidence": 0.8}
-
-
-def _domain() -> str:
-    return "rep-" + secrets.token_hex(4)
-
-
-def _contribute(h: Harness, domain: str, word: str) -> str:
-    pattern = f"Prefer {word} when the {domain} workload grows beyond a few items"
-    digest = hashlib.sha256(pattern.encode()).hexdigest()
-    result = h(
-        h.client.collective.contribute(
-            pattern=pattern,
-            pattern_hash=digest,
-            domain=domain,
-            tags=[word],
-            metrics=METRICS,
-            encrypted_content_ref="r2://bucket/" + digest,
-        )
-    )
-    return str(result.heuristic_id)
-
-
 # -- reputation ---------------------------------------------------------------------------------------------
 
 
@@ -61,7 +37,9 @@ def test_snapshot_grows_with_activity_and_keeps_daily_history(connect: Connect) 
     assert before.agent_did == did and before.overall == 0 and before.timestamp is not None
     assert sum(before.weights.values()) == pytest.approx(1.0)
     h(h.client.memory.store(data={"k": "v"}, storage_tier="hot"))
-    _contribute(h, _domain(), "batching")
+    contribute(
+        h, "Prefer batching when the workload grows beyond a few items", unique_domain("rep"), ("batching",)
+    )
     after = h(h.client.reputation.get_reputation())
     assert 0 < after.overall <= 100
     assert after.memory_quality > 0 and after.contrib_success == pytest.approx(72.0)
@@ -92,7 +70,9 @@ def test_unknown_agent_is_404(connect: Connect) -> None:
 
 def test_leaderboard_ranks_registered_agents(connect: Connect) -> None:
     h = connect()
-    _contribute(h, _domain(), "caching")
+    contribute(
+        h, "Prefer caching when the workload grows beyond a few items", unique_domain("rep"), ("caching",)
+    )
     h(h.client.reputation.get_reputation())
     board = h(h.client.reputation.get_top_agents(100))
     assert board and all(isinstance(a, TopAgent) for a in board)
@@ -118,9 +98,9 @@ def test_leaderboard_reads_both_shapes() -> None:
 
 def test_domain_reputation(connect: Connect) -> None:
     h = connect()
-    domain, other_domain = _domain(), _domain()
-    _contribute(h, domain, "sharding")
-    _contribute(h, domain, "indexing")
+    domain, other_domain = unique_domain("rep"), unique_domain("rep")
+    contribute(h, "Prefer sharding when the workload grows beyond a few items", domain, ("sharding",))
+    contribute(h, "Prefer indexing when the workload grows beyond a few items", domain, ("indexing",))
     rep = h(h.client.reputation.get_domain_reputation(domain))
     assert isinstance(rep, DomainReputation)
     assert rep.domain == domain and rep.contribution_count == 2 and rep.success_rate == pytest.approx(0.9)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from typing import Any
 
 import pytest
-from harness import Connect, Harness
+from harness import Connect, contribute, unique_domain
 
 from xache_ext import ValidationError
 from xache_ext.errors import (
@@ -16,36 +15,15 @@ from xache_ext.errors import (
 )
 from xache_ext.evm import private_key_to_address
 
-METRICS = {"success_rate": 0.9, "sample_size": 12, "confidence": 0.8}
-
-
-def _domain() -> str:
-    return "rep-" + secrets.token_hex(4)
-
-
-def _contribute(h: Harness, domain: str, word: str) -> str:
-    pattern = f"Prefer {word} when the {domain} workload grows beyond a few items"
-    digest = hashlib.sha256(pattern.encode()).hexdigest()
-    result = h(
-        h.client.collective.contribute(
-            pattern=pattern,
-            pattern_hash=digest,
-            domain=domain,
-            tags=[word],
-            metrics=METRICS,
-            encrypted_content_ref="r2://bucket/" + digest,
-        )
-    )
-    return str(result.heuristic_id)
-
-
 # -- royalty ------------------------------------------------------------------------------------------------
 
 
 def test_royalties_from_collective_queries(connect: Connect) -> None:
     contributor, querier = connect(), connect()
-    domain, word = _domain(), "zq" + secrets.token_hex(4)
-    heuristic_id = _contribute(contributor, domain, word)
+    domain, word = unique_domain("rep"), "zq" + secrets.token_hex(4)
+    heuristic_id = contribute(
+        contributor, f"Prefer {word} when the {domain} workload grows beyond a few items", domain, (word,)
+    ).heuristic_id
     result = querier(querier.client.collective.query(query_text=f"how to use {word}", domain=domain))
     assert [m.heuristic_id for m in result.matches] == [heuristic_id]
     assert result.matches[0].royalty_amount == "0.0055"  # half of the $0.011 query price

@@ -25,7 +25,7 @@ from ..did import parse_did
 from ..errors import ValidationError
 from ..operations import M, Op, Service, build, operation
 from ..validation import EVM_ADDRESS, SOLANA_ADDRESS, check_one_of, check_pattern, require_text
-from ..wire import as_mapping, first, to_int, to_str
+from ..wire import KeyedResult, as_mapping, first, to_int, to_str
 
 __all__ = ["OwnedAgent", "OwnedAgents", "Owner", "OwnerService", "SubjectPurgeResult"]
 
@@ -85,32 +85,20 @@ class OwnedAgent:
 
 
 @attrs.frozen
-class OwnedAgents:
+class OwnedAgents(KeyedResult):
     """The owner's agents; ``result["agents"]`` / ``result["count"]`` work as with the official SDK."""
 
     agents: list[OwnedAgent]
     count: int
 
-    def __getitem__(self, key: str) -> Any:
-        if key in ("agents", "count"):
-            return getattr(self, key)
-        raise KeyError(key)
-
 
 @attrs.frozen
-class SubjectPurgeResult:
+class SubjectPurgeResult(KeyedResult):
     """What a subject purge deleted; ``result["memoriesDeleted"]`` works as with the official SDK."""
 
     subject_id: str
     memories_deleted: int
     receipts_deleted: int | None = None
-
-    def __getitem__(self, key: str) -> Any:
-        names = {"subjectId": "subject_id", "memoriesDeleted": "memories_deleted"}
-        names["receiptsDeleted"] = "receipts_deleted"
-        if key in names:
-            return getattr(self, names[key])
-        raise KeyError(key)
 
 
 def _optional_text(body: dict[str, Any], wire: str, field: str, value: str | None) -> None:

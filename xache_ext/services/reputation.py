@@ -29,7 +29,7 @@ from ..errors import MissingSignerError, ValidationError
 from ..operations import M, Op, Service, build, operation
 from ..signers import sign_typed_data, signer_chain
 from ..validation import check_int_range, check_length, check_one_of, check_pattern, require_text
-from ..wire import as_mapping, first, to_datetime, to_float, to_int, to_str
+from ..wire import KeyedResult, as_mapping, first, to_datetime, to_float, to_int, to_str
 
 __all__ = [
     "DomainReputation",
@@ -50,15 +50,6 @@ ERC8004Network = Literal["base", "base-sepolia"]
 NETWORKS = ("base", "base-sepolia")
 DOMAIN = re.compile(r"^[a-z0-9-]+$")
 DID_PATTERN = re.compile(r"^did:(agent|owner):(evm|sol):[^:]+$")
-
-
-class _Keyed:
-    """``result["field"]`` as well as ``result.field``, for code written against the dicts of the Python SDK."""
-
-    def __getitem__(self, key: str) -> Any:
-        if key not in attrs.fields_dict(type(self)):  # type: ignore[arg-type]
-            raise KeyError(key)
-        return getattr(self, key)
 
 
 def _optional_float(value: Any) -> float | None:
@@ -251,7 +242,7 @@ class ERC8004FeedbackAuth:
 
 
 @attrs.frozen
-class ERC8004AuthorizationRequest(_Keyed):
+class ERC8004AuthorizationRequest(KeyedResult):
     """What to sign (``typed_data``) and what to submit with the signature (``authorization``)."""
 
     typed_data: ERC8004TypedData
@@ -259,7 +250,7 @@ class ERC8004AuthorizationRequest(_Keyed):
 
 
 @attrs.frozen
-class ERC8004EnableResponse(_Keyed):
+class ERC8004EnableResponse(KeyedResult):
     """The answer to a submitted authorization (``agent_id`` and ``erc8004_agent_id`` carry the same id)."""
 
     success: bool
@@ -272,7 +263,7 @@ class ERC8004EnableResponse(_Keyed):
 
 
 @attrs.frozen
-class ERC8004DisableResult(_Keyed):
+class ERC8004DisableResult(KeyedResult):
     """The answer to disabling export."""
 
     success: bool

@@ -16,7 +16,7 @@ from xache_api.api.royalty import (
 
 from ..operations import M, Op, Service, build, operation
 from ..validation import check_int_range, require_text
-from ..wire import as_mapping, first, to_datetime, to_float, to_int, to_str
+from ..wire import KeyedResult, as_mapping, first, to_datetime, to_float, to_int, to_str
 
 __all__ = [
     "HeuristicRevenue",
@@ -29,15 +29,6 @@ __all__ = [
     "TopEarner",
     "TopEarners",
 ]
-
-
-class _Keyed:
-    """``result["field"]`` as well as ``result.field``, for code written against the dicts of the Python SDK."""
-
-    def __getitem__(self, key: str) -> Any:
-        if key not in attrs.fields_dict(type(self)):  # type: ignore[arg-type]
-            raise KeyError(key)
-        return getattr(self, key)
 
 
 @attrs.frozen
@@ -113,7 +104,7 @@ class PendingPayout:
 
 
 @attrs.frozen
-class PendingPayouts(_Keyed):
+class PendingPayouts(KeyedResult):
     """An agent's pending payouts (also readable as the Python SDK's dict: ``result["pending_payouts"]``)."""
 
     agent_did: str
@@ -174,7 +165,7 @@ class TopEarner:
 
 
 @attrs.frozen
-class TopEarners(_Keyed):
+class TopEarners(KeyedResult):
     """Top earners and how many agents earned (also readable as the Python SDK's dict: ``result["top_earners"]``)."""
 
     top_earners: list[TopEarner]

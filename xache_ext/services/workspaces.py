@@ -28,7 +28,7 @@ from xache_api.models import WorkspaceAddAgentRequest, WorkspaceCreateRequest, W
 from ..errors import ValidationError
 from ..operations import M, Op, Service, build, operation
 from ..validation import check_int_range, check_one_of, check_pattern, require_text
-from ..wire import as_mapping, first, to_datetime, to_float, to_int, to_str
+from ..wire import KeyedResult, as_mapping, first, to_datetime, to_float, to_int, to_str
 
 __all__ = [
     "AgentBudget",
@@ -85,7 +85,7 @@ class Workspace:
 
 
 @attrs.frozen
-class WorkspaceList:
+class WorkspaceList(KeyedResult):
     """The owner's workspaces. Iterable; ``result["workspaces"]`` / ``["count"]`` work as in the Python SDK."""
 
     workspaces: list[Workspace]
@@ -96,11 +96,6 @@ class WorkspaceList:
 
     def __len__(self) -> int:
         return len(self.workspaces)
-
-    def __getitem__(self, key: str) -> Any:
-        if key not in ("workspaces", "count"):
-            raise KeyError(key)
-        return getattr(self, key)
 
 
 @attrs.frozen
