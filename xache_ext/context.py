@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from .did import DID
-from .errors import MissingSignerError
+from .errors import InvalidKeyError, MissingSignerError
 
 if TYPE_CHECKING:
     from .signers import Signer
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 __all__ = ["ClientContext"]
 
 
-@attrs.frozen
+@attrs.define
 class ClientContext:
     """The identity and key material services need; the key never appears in a repr."""
 
@@ -29,6 +29,12 @@ class ClientContext:
         if self.did is None:
             raise MissingSignerError("this operation needs the client's DID; pass did= or set XACHE_DID")
         return self.did
+
+    def set_encryption_key(self, key: bytes) -> None:
+        """Use ``key`` (32 raw bytes) for memory encryption from now on, e.g. one from a key manager."""
+        if not isinstance(key, bytes | bytearray) or len(key) != 32:
+            raise InvalidKeyError("the encryption key must be 32 raw bytes")
+        self.encryption_key = bytes(key)
 
     def require_key(self) -> bytes:
         """The memory encryption key, or a clear error for a client that cannot derive one."""

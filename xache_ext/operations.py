@@ -155,6 +155,16 @@ def _next_page_arguments(
     return {**arguments, "offset": offset}
 
 
+def _as_method(bound: Callable[..., Any], fn: Callable[..., Op[Any]]) -> Callable[..., Any]:
+    """Give ``bound`` the name, docs and signature of ``fn`` without ``self`` (for help() and IDEs)."""
+    functools.update_wrapper(bound, fn)
+    signature = inspect.signature(fn)
+    bound.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=list(signature.parameters.values())[1:]
+    )
+    return bound
+
+
 def _bind(obj: Service[Any], fn: Callable[..., Op[Any]], *, paged: bool) -> Callable[..., Any]:
     """The method ``fn`` becomes on ``obj``: blocking or a coroutine; for ``paged``, returning a page."""
     executor = obj._executor
@@ -172,7 +182,7 @@ def _bind(obj: Service[Any], fn: Callable[..., Op[Any]], *, paged: bool) -> Call
                 fetch=lambda offset: bound_async(**_next_page_arguments(fn, args, kwargs, offset)),
             )
 
-        return functools.wraps(fn)(bound_async)
+        return _as_method(bound_async, fn)
 
     def bound_sync(*args: Any, **kwargs: Any) -> Any:
         result = executor.run(fn(obj, *args, **kwargs))
@@ -186,7 +196,7 @@ def _bind(obj: Service[Any], fn: Callable[..., Op[Any]], *, paged: bool) -> Call
             fetch=lambda offset: bound_sync(**_next_page_arguments(fn, args, kwargs, offset)),
         )
 
-    return functools.wraps(fn)(bound_sync)
+    return _as_method(bound_sync, fn)
 
 
 class _OperationDescriptor:

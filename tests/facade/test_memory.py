@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from harness import Connect
 
-from xache_ext import DecryptionError, NotFoundError, ValidationError
+from xache_ext import DecryptionError, InvalidKeyError, NotFoundError, ValidationError
 from xache_ext.encryption import derive_encryption_key
 from xache_ext.sandbox import Sandbox
 
@@ -154,3 +154,16 @@ def test_subject_ids_scope_memories(connect: Connect) -> None:
     h(h.client.memory.store(data={"k": 2}, storage_tier="hot"))
     scoped = h.collect(h(h.client.memory.list(subject_id=subject)))
     assert len(scoped) == 1
+
+
+def test_set_encryption_key(connect: Connect) -> None:
+    h = connect()
+    key = bytes(range(32))
+    h.client.memory.set_encryption_key(key)
+    assert h(h.client.memory.get_current_encryption_key()) == key
+    stored = h(h.client.memory.store(data={"kms": True}, storage_tier="hot"))
+    other = connect(h.identity, encryption_key="unrelated seed")
+    other.client.memory.set_encryption_key(key)
+    assert other(other.client.memory.retrieve(stored.memory_id)).data == {"kms": True}
+    with pytest.raises(InvalidKeyError):
+        h.client.memory.set_encryption_key(b"short")

@@ -42,9 +42,15 @@ def test_session_lifecycle(connect: Connect) -> None:
     assert sessions.get_current_session_id() == s2.session_id and sessions.has_active_session()
     assert sessions.get_session_header() == {"X-Session-Id": s2.session_id}
     assert s2.scope == ["memory:store"] and s2.max_amount is None
+    s3 = h(sessions.create(options=options))  # the official SDK's keyword
+    assert s3.scope == ["memory:store"] and s3.session_id not in (s.session_id, s2.session_id)
     assert h(sessions.get(s.session_id, address)) == s
     assert h(sessions.get(s.session_id, wallet()[1])) is None  # another wallet
-    assert {x.session_id for x in h(sessions.list_by_wallet(address))} == {s.session_id, s2.session_id}
+    assert {x.session_id for x in h(sessions.list_by_wallet(address))} == {
+        s.session_id,
+        s2.session_id,
+        s3.session_id,
+    }
 
     ok = h(sessions.validate(s.session_id, address, amount="1000", scope="collective:query"))
     assert ok.valid and ok.has_budget and ok.remaining_amount == "1000" and ok.session == s

@@ -665,6 +665,10 @@ class MemoryService(Service[M]):
             self._context.require_key(), raw_subject_id, variant=self._context.subject_variant
         )
 
+    def set_encryption_key(self, key: bytes) -> None:
+        """Encrypt and decrypt this client's memories with ``key`` (32 raw bytes) from now on."""
+        self._context.set_encryption_key(key)
+
     @operation
     def get_current_encryption_key(self) -> Op[bytes]:
         """The 32-byte key this client encrypts memories with (no request is sent)."""

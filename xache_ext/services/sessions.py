@@ -182,7 +182,7 @@ class SessionService(Service[M]):
     @operation
     def create(
         self,
-        wallet_address: str | CreateSessionOptions | Any,
+        wallet_address: str | CreateSessionOptions | Any = None,
         chain: Literal["evm", "solana"] | None = None,
         network: str | None = None,
         signed_message: str | None = None,
@@ -190,6 +190,8 @@ class SessionService(Service[M]):
         scope: list[str] | None = None,
         duration_seconds: int | None = None,
         max_amount: str | None = None,
+        *,
+        options: CreateSessionOptions | Any = None,
     ) -> Op[WalletSession]:
         """Create a session from the wallet's signature of ``signed_message`` (SIWE / CAIP-122).
 
@@ -197,7 +199,14 @@ class SessionService(Service[M]):
         ``scope`` defaults to ``["*"]`` and the client's DID is sent as ``agentDID``.
         """
         body = self._create_body(
-            wallet_address, chain, network, signed_message, signature, scope, duration_seconds, max_amount
+            options if options is not None else wallet_address,
+            chain,
+            network,
+            signed_message,
+            signature,
+            scope,
+            duration_seconds,
+            max_amount,
         )
         data = yield build(create_wallet_session._get_kwargs, body=SessionCreateRequest.from_dict(body))
         return WalletSession.from_wire(data)
@@ -205,7 +214,7 @@ class SessionService(Service[M]):
     @operation
     def create_and_activate(
         self,
-        wallet_address: str | CreateSessionOptions | Any,
+        wallet_address: str | CreateSessionOptions | Any = None,
         chain: Literal["evm", "solana"] | None = None,
         network: str | None = None,
         signed_message: str | None = None,
@@ -213,10 +222,19 @@ class SessionService(Service[M]):
         scope: list[str] | None = None,
         duration_seconds: int | None = None,
         max_amount: str | None = None,
+        *,
+        options: CreateSessionOptions | Any = None,
     ) -> Op[WalletSession]:
         """``create``, then make the new session the active one."""
         body = self._create_body(
-            wallet_address, chain, network, signed_message, signature, scope, duration_seconds, max_amount
+            options if options is not None else wallet_address,
+            chain,
+            network,
+            signed_message,
+            signature,
+            scope,
+            duration_seconds,
+            max_amount,
         )
         data = yield build(create_wallet_session._get_kwargs, body=SessionCreateRequest.from_dict(body))
         session = WalletSession.from_wire(data)
