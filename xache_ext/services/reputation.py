@@ -27,7 +27,7 @@ from xache_api.models import Erc8004AuthorizeRequest
 
 from ..errors import MissingSignerError, ValidationError
 from ..operations import M, Op, Service, build, operation
-from ..signers import sign_typed_data, signer_chain
+from ..signers import EvmSigner, sign_typed_data
 from ..validation import check_int_range, check_length, check_one_of, check_pattern, require_text
 from ..wire import KeyedResult, as_mapping, first, to_datetime, to_float, to_int, to_str
 
@@ -392,13 +392,13 @@ class ReputationService(Service[M]):
         No request is sent. An external wallet can sign ``typed_data.to_dict()`` instead.
         """
         signer = self._context.signer
-        if signer is None or signer_chain(signer) != "evm":
+        if not isinstance(signer, EvmSigner):
             raise MissingSignerError("signing an ERC-8004 authorization needs an EVM private key or signer")
         data = (
             typed_data if isinstance(typed_data, ERC8004TypedData) else ERC8004TypedData.from_wire(typed_data)
         )
         signature = sign_typed_data(
-            signer,  # type: ignore[arg-type]
+            signer,
             data.domain.to_wire(),
             data.types,
             data.primary_type,

@@ -151,8 +151,7 @@ class SessionService(Service[M]):
             scope, duration_seconds, max_amount = o.scope, o.duration_seconds, o.max_amount
         require_text("wallet_address", wallet_address)
         check_one_of("chain", chain, ("evm", "solana"))
-        assert chain is not None
-        check_one_of("network", network, NETWORKS[chain])
+        check_one_of("network", network, NETWORKS[str(chain)])
         require_text("signed_message", signed_message)
         require_text("signature", signature)
         body: dict[str, Any] = {
