@@ -2,7 +2,7 @@
 
 By default every session in ``tests/wire/`` runs against a fresh local sandbox with the fixed test identity.
 With ``XACHE_API_URL``, ``XACHE_DID`` and ``XACHE_PRIVATE_KEY`` all set, it runs against that server instead
-(paid calls are really paid: about $0.04 in total). Extra arguments go to pytest, e.g.
+(paid calls are really paid: about $0.12 in total). Extra arguments go to pytest, e.g.
 ``scripts/record.py -k memory`` re-records one session.
 """
 

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import inspect
+import json
 import secrets
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from coincurve import PrivateKey
+
 from xache_ext import AsyncPage, XacheClient, XacheClientSync
+from xache_ext.sandbox.owner_services import eip191_digest
 from xache_ext.sandbox.server import TestIdentity
 from xache_ext.services.collective import ContributedHeuristic
 
@@ -73,3 +80,48 @@ def contribute(
     )
     assert isinstance(result, ContributedHeuristic)
     return result
+
+
+def personal_sign(key: bytes, message: str) -> str:
+    """EIP-191 personal_sign, 0x + r||s||v hex (a wallet's signature of a sign-in message)."""
+    sig = PrivateKey(key).sign_recoverable(eip191_digest(message.encode()), hasher=None)
+    return "0x" + (sig[:64] + bytes((sig[64] + 27,))).hex()
+
+
+#: What the fake LLM of :func:`fake_llm` extracts from any trace.
+FAKE_EXTRACTIONS = [
+    {
+        "type": "DOMAIN_HEURISTIC",
+        "confidence": 0.9,
+        "data": {"rule": "prefer dark mode"},
+        "reasoning": "said so",
+    }
+]
+
+
+class _FakeLLM(BaseHTTPRequestHandler):
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers["Content-Length"]))
+        message = {"role": "assistant", "content": json.dumps(FAKE_EXTRACTIONS)}
+        reply = json.dumps({"model": "fake-1", "choices": [{"message": message}]}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(reply)))
+        self.end_headers()
+        self.wfile.write(reply)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def fake_llm() -> Iterator[str]:
+    """An OpenAI-compatible chat-completions endpoint on loopback; yields its URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _FakeLLM)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1/chat/completions"
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -26,6 +26,10 @@ FREE_PRICES = {
     "POST /v1/memory/retrieve/batch": 0,
     "POST /v1/collective/contribute": 0,
     "POST /v1/collective/query": 0,
+    "POST /v1/extract": 0,
+    "POST /v1/ephemeral/sessions": 0,
+    "POST /v1/ephemeral/sessions/{sessionKey}/renew": 0,
+    "POST /v1/ephemeral/sessions/{sessionKey}/promote": 0,
 }
 
 Scope = MutableMapping[str, Any]

@@ -14,6 +14,7 @@ and ``XACHE_PRIVATE_KEY`` when all three are set. Volatile request values are re
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import secrets
@@ -58,6 +59,7 @@ VOLATILE_BODY_KEYS = frozenset(
         "agentDID",
         "ownerDID",
         "timestamp",
+        "signature",
     }
 )
 
@@ -151,6 +153,18 @@ class WireEnv:
             encryption_key=ENCRYPTION_SEED,  # type: ignore[arg-type]
         )
 
+    def owner(self, label: str = "owner") -> tuple[XacheClientSync, bytes, str]:
+        """A client for the owner DID of a fixed throwaway EVM wallet, its key and its wallet address."""
+        key = fixed_key(label)
+        address = private_key_to_address(key)
+        client = XacheClientSync(
+            api_url=self.api_url,
+            did=f"did:owner:evm:{address}",
+            private_key=key.hex(),
+            encryption_key=ENCRYPTION_SEED,
+        )
+        return client, key, address
+
     def peer(self) -> tuple[XacheClientSync, str]:
         """A client for a new, unregistered EVM wallet (a throwaway key) and its wallet address."""
         key = secrets.token_hex(32)
@@ -159,6 +173,12 @@ class WireEnv:
         return XacheClientSync(
             api_url=self.api_url, did=did, private_key=key, encryption_key=ENCRYPTION_SEED
         ), address
+
+
+def fixed_key(label: str) -> bytes:
+    """A throwaway private key fixed by ``label``: values that reach a path (wallet addresses) stay the same
+    between recording and replay."""
+    return hashlib.sha256(f"xache-sdk wire cassettes: {label}".encode()).digest()
 
 
 @attrs.frozen
