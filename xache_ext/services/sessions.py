@@ -178,6 +178,10 @@ class SessionService(Service[M]):
             body["agentDID"] = str(did)
         return body
 
+    def _send_create(self, body: dict[str, Any]) -> Op[WalletSession]:
+        data = yield build(create_wallet_session._get_kwargs, body=SessionCreateRequest.from_dict(body))
+        return WalletSession.from_wire(data)
+
     @operation
     def create(
         self,
@@ -207,8 +211,7 @@ class SessionService(Service[M]):
             duration_seconds,
             max_amount,
         )
-        data = yield build(create_wallet_session._get_kwargs, body=SessionCreateRequest.from_dict(body))
-        return WalletSession.from_wire(data)
+        return (yield from self._send_create(body))
 
     @operation
     def create_and_activate(
@@ -235,8 +238,7 @@ class SessionService(Service[M]):
             duration_seconds,
             max_amount,
         )
-        data = yield build(create_wallet_session._get_kwargs, body=SessionCreateRequest.from_dict(body))
-        session = WalletSession.from_wire(data)
+        session = yield from self._send_create(body)
         self.current_session_id = session.session_id
         return session
 
