@@ -241,7 +241,7 @@ class Identity:
 
 
 def evm_identity() -> Identity:
-    from xache_ext.evm import private_key_to_address
+    from xache_ext.crypto.evm import private_key_to_address
 
     key = secrets.token_bytes(32)
     return Identity(f"did:agent:evm:{private_key_to_address(key)}", key.hex())
@@ -288,7 +288,7 @@ def bench_signing(report: Report, profile: bool) -> None:
     from xache.crypto.signing import sign_request as official_sign
 
     from xache_ext import EvmPrivateKeySigner, SolanaPrivateKeySigner
-    from xache_ext.signing import sign_request
+    from xache_ext.crypto.signing import sign_request
 
     heading("1. Request signatures per CPU second (POST /v1/memory/store, ~200-byte body), best of 5")
     body_bytes = SIGN_BODY.encode()
@@ -513,8 +513,8 @@ def subjects_for(url: str, ident: Identity) -> list[Subject]:
     import xache
 
     from xache_ext import AsyncXacheHttpClient, XacheClient, XacheClientSync, parse_did
-    from xache_ext.signers import signer_from_private_key
-    from xache_ext.signing import sign_request
+    from xache_ext.crypto.signers import signer_from_private_key
+    from xache_ext.crypto.signing import sign_request
 
     signer = signer_from_private_key(parse_did(ident.did), ident.private_key)
     # Bare httpx sends the same signed headers, computed once: it pays neither signing nor SDK plumbing.
@@ -903,7 +903,7 @@ def bench_store_batch(report: Report, profile: bool) -> None:
     import httpx
 
     from xache_ext import XacheClientSync
-    from xache_ext.http_client import XacheHttpClient
+    from xache_ext.pipeline.http_client import XacheHttpClient
 
     heading("5. memory.store_batch of 100 memories: client-side work only (mock transport)")
     ident = evm_identity()

@@ -10,13 +10,13 @@ import httpx
 import pytest
 from vectors import load_vectors
 
-from xache_ext.eip712 import transfer_with_authorization_digest
+from xache_ext.crypto.eip712 import transfer_with_authorization_digest
+from xache_ext.crypto.evm import recover_address
+from xache_ext.crypto.signers import EvmPrivateKeySigner
 from xache_ext.errors import PaymentUnsupportedError
-from xache_ext.evm import recover_address
 from xache_ext.payments.challenge import PaymentRequirement, parse_challenge
 from xache_ext.payments.exact_evm import build_exact_evm_payment, eip712_domain
 from xache_ext.payments.policy import PaymentPolicy
-from xache_ext.signers import EvmPrivateKeySigner
 
 ASSET = "0x036CbD53842c5426634e7929541eC2318f3dCF7e"
 PAY_TO = "0x" + "ab" * 20

@@ -8,10 +8,10 @@ import httpx
 import pytest
 
 from xache_ext import MissingSignerError, XacheClientSync, XacheHttpClient
-from xache_ext.auth import UNSIGNED_OPERATIONS, XacheAuth
-from xache_ext.did import parse_did
-from xache_ext.signers import EvmPrivateKeySigner, SolanaPrivateKeySigner
-from xache_ext.signing import verify_request
+from xache_ext.crypto.did import parse_did
+from xache_ext.crypto.signers import EvmPrivateKeySigner, SolanaPrivateKeySigner
+from xache_ext.crypto.signing import verify_request
+from xache_ext.pipeline.auth import UNSIGNED_OPERATIONS, XacheAuth
 
 EVM_KEY = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
 EVM_DID = f"did:agent:evm:{EvmPrivateKeySigner(EVM_KEY).address}"

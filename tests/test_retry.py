@@ -22,8 +22,8 @@ from xache_ext import (
     XacheClientSync,
     XacheHttpClient,
 )
-from xache_ext.retry import RetryPolicy, parse_retry_after
-from xache_ext.signers import EvmPrivateKeySigner
+from xache_ext.crypto.signers import EvmPrivateKeySigner
+from xache_ext.pipeline.retry import RetryPolicy, parse_retry_after
 
 KEY = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
 DID = f"did:agent:evm:{EvmPrivateKeySigner(KEY).address}"
@@ -70,8 +70,8 @@ def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def fake_async_sleep(delay: float) -> None:
         slept.append(delay)
 
-    monkeypatch.setattr("xache_ext.http_client._sleep", slept.append)
-    monkeypatch.setattr("xache_ext.http_client._async_sleep", fake_async_sleep)
+    monkeypatch.setattr("xache_ext.pipeline.http_client._sleep", slept.append)
+    monkeypatch.setattr("xache_ext.pipeline.http_client._async_sleep", fake_async_sleep)
     return slept
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from xache_ext.wire import KeyedResult
+from xache_ext.types.wire import KeyedResult
 
 
 @attrs.frozen

@@ -7,7 +7,14 @@ async with XacheClient(api_url=..., did="did:agent:evm:0xâ€¦", private_key="0xâ€
 """
 
 from .client import XacheClient, XacheClientSync
-from .did import DID, parse_did
+from .crypto.did import DID, parse_did
+from .crypto.signers import (
+    EthAccountSigner,
+    EvmPrivateKeySigner,
+    EvmSigner,
+    SolanaPrivateKeySigner,
+    SolanaSigner,
+)
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -34,10 +41,9 @@ from .errors import (
     XacheError,
     XacheInputError,
 )
-from .http_client import AsyncXacheHttpClient, XacheHttpClient
-from .pagination import AsyncPage, Page
+from .facade.pagination import AsyncPage, Page
 from .payments import PaymentChallenge, PaymentLedger, PaymentPolicy, PaymentRecord, PaymentRequirement
-from .signers import EthAccountSigner, EvmPrivateKeySigner, EvmSigner, SolanaPrivateKeySigner, SolanaSigner
+from .pipeline.http_client import AsyncXacheHttpClient, XacheHttpClient
 
 __version__ = "0.1.0"
 

@@ -10,18 +10,18 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypedDict, Unpack
 import httpx
 from xache_api import Client as GeneratedClient
 
-from .auth import XacheAuth
-from .context import ClientContext
-from .did import DID, parse_did
-from .encryption import derive_encryption_key
+from .crypto.did import DID, parse_did
+from .crypto.encryption import derive_encryption_key
+from .crypto.signers import Signer, signer_chain, signer_from_private_key
 from .errors import KeyMismatchError, XacheInputError
-from .http_client import DEFAULT_TIMEOUT, AsyncXacheHttpClient, XacheHttpClient
+from .facade.context import ClientContext
+from .facade.operations import Async, AsyncExecutor, M, Sync, SyncExecutor
 from .logs import logger, setup_logging
-from .operations import Async, AsyncExecutor, M, Sync, SyncExecutor
 from .payments.ledger import PaymentLedger
 from .payments.policy import PaymentPolicy
-from .retry import RetryPolicy
-from .signers import Signer, signer_chain, signer_from_private_key
+from .pipeline.auth import XacheAuth
+from .pipeline.http_client import DEFAULT_TIMEOUT, AsyncXacheHttpClient, XacheHttpClient
+from .pipeline.retry import RetryPolicy
 
 if TYPE_CHECKING:
     from .services.budget import BudgetService

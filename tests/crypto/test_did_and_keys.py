@@ -8,11 +8,10 @@ from typing import Any, Literal
 import pytest
 from vectors import load_vectors
 
-from xache_ext.did import DID, parse_did
-from xache_ext.eip712 import hash_typed_data
-from xache_ext.errors import InvalidDIDError, InvalidKeyError, KeyMismatchError, XacheInputError
-from xache_ext.evm import keccak256, private_key_to_address, recover_address, to_checksum_address
-from xache_ext.signers import (
+from xache_ext.crypto.did import DID, parse_did
+from xache_ext.crypto.eip712 import hash_typed_data
+from xache_ext.crypto.evm import keccak256, private_key_to_address, recover_address, to_checksum_address
+from xache_ext.crypto.signers import (
     EthAccountSigner,
     EvmPrivateKeySigner,
     EvmSigner,
@@ -22,8 +21,9 @@ from xache_ext.signers import (
     signer_chain,
     signer_from_private_key,
 )
-from xache_ext.signing import sign_request
-from xache_ext.subject import derive_entity_key, derive_subject_id, is_subject_id
+from xache_ext.crypto.signing import sign_request
+from xache_ext.crypto.subject import derive_entity_key, derive_subject_id, is_subject_id
+from xache_ext.errors import InvalidDIDError, InvalidKeyError, KeyMismatchError, XacheInputError
 
 EVM_KEY = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
 EVM_DID = "did:agent:evm:0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
@@ -200,7 +200,7 @@ def test_eth_account_signer_matches_private_key_signer() -> None:
         assert sign_request(adapter, EVM_DID, *args) == sign_request(native, EVM_DID, *args)
         assert sign_request(adapter, EVM_DID, *args)["X-Sig"] == case["x_sig"]
     x402 = next(c for c in load_vectors("x402-eip3009") if c["message"]["from"] == native.address)
-    from xache_ext.eip712 import TRANSFER_WITH_AUTHORIZATION_TYPES as TYPES
+    from xache_ext.crypto.eip712 import TRANSFER_WITH_AUTHORIZATION_TYPES as TYPES
 
     signature = sign_typed_data(adapter, x402["domain"], TYPES, "TransferWithAuthorization", x402["message"])
     assert "0x" + signature.hex() == x402["signature_hex"]
@@ -240,7 +240,7 @@ def test_sign_typed_data_prefers_signer_method_and_normalises_v() -> None:
             return "0x" + (raw[:64] + bytes((raw[64] - 27,))).hex()
 
     case = load_vectors("x402-eip3009")[0]
-    from xache_ext.eip712 import TRANSFER_WITH_AUTHORIZATION_TYPES as TYPES
+    from xache_ext.crypto.eip712 import TRANSFER_WITH_AUTHORIZATION_TYPES as TYPES
 
     signature = sign_typed_data(Custom(), case["domain"], TYPES, "TransferWithAuthorization", case["message"])
     assert calls == ["TransferWithAuthorization"]

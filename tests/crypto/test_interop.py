@@ -15,12 +15,12 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from xache_ext.did import DID
-from xache_ext.encryption import decrypt_json, encrypt_python_layout
-from xache_ext.fingerprint import generate_fingerprint
-from xache_ext.signers import EvmPrivateKeySigner, SolanaPrivateKeySigner
-from xache_ext.signing import sign_request, signature_message, verify_request
-from xache_ext.subject import derive_entity_key, derive_subject_id
+from xache_ext.crypto.did import DID
+from xache_ext.crypto.encryption import decrypt_json, encrypt_python_layout
+from xache_ext.crypto.fingerprint import generate_fingerprint
+from xache_ext.crypto.signers import EvmPrivateKeySigner, SolanaPrivateKeySigner
+from xache_ext.crypto.signing import sign_request, signature_message, verify_request
+from xache_ext.crypto.subject import derive_entity_key, derive_subject_id
 
 pytestmark = pytest.mark.interop
 

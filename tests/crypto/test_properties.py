@@ -10,18 +10,18 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from xache_ext.base58 import b58decode, b58encode
-from xache_ext.did import DID
-from xache_ext.encryption import (
+from xache_ext.crypto.base58 import b58decode, b58encode
+from xache_ext.crypto.did import DID
+from xache_ext.crypto.encryption import (
     decrypt,
     decrypt_json,
     encrypt_bytes,
     encrypt_json,
     encrypt_python_layout,
 )
+from xache_ext.crypto.signers import EvmPrivateKeySigner, SolanaPrivateKeySigner, verify_signature
+from xache_ext.crypto.signing import sign_request, signature_message, verify_request
 from xache_ext.errors import DecryptionError
-from xache_ext.signers import EvmPrivateKeySigner, SolanaPrivateKeySigner, verify_signature
-from xache_ext.signing import sign_request, signature_message, verify_request
 
 PROPS = settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 SECP256K1_N = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141
@@ -205,7 +205,7 @@ def test_keccak_is_thread_safe() -> None:
 
     from Crypto.Hash import keccak
 
-    from xache_ext.evm import keccak256
+    from xache_ext.crypto.evm import keccak256
 
     inputs = [os.urandom(n % 300) for n in range(2000)]
     with ThreadPoolExecutor(max_workers=4) as pool:

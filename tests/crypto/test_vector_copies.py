@@ -13,7 +13,13 @@ REFERENCE_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "vectors
 
 def test_every_vector_file_is_kept_in_the_repository() -> None:
     names = sorted(p.name for p in VECTORS_DIR.glob("*.json"))
-    assert names == ["encryption.json", "fingerprint.json", "signing.json", "subject.json", "x402-eip3009.json"]
+    assert names == [
+        "encryption.json",
+        "fingerprint.json",
+        "signing.json",
+        "subject.json",
+        "x402-eip3009.json",
+    ]
 
 
 @pytest.mark.skipif(not REFERENCE_DIR.is_dir(), reason="no reference vectors beside this checkout")

@@ -8,13 +8,13 @@ from typing import Any
 import pytest
 from vectors import load_vectors
 
-from xache_ext.did import parse_did
-from xache_ext.eip712 import (
+from xache_ext.crypto.did import parse_did
+from xache_ext.crypto.eip712 import (
     TRANSFER_WITH_AUTHORIZATION_TYPES,
     hash_typed_data,
     transfer_with_authorization_digest,
 )
-from xache_ext.encryption import (
+from xache_ext.crypto.encryption import (
     EncryptedPayload,
     decrypt,
     decrypt_json,
@@ -22,15 +22,15 @@ from xache_ext.encryption import (
     encrypt_bytes,
     encrypt_python_layout,
 )
-from xache_ext.fingerprint import generate_fingerprint
-from xache_ext.signers import (
+from xache_ext.crypto.fingerprint import generate_fingerprint
+from xache_ext.crypto.signers import (
     EvmPrivateKeySigner,
     sign_typed_data,
     signer_from_private_key,
     verify_signature,
 )
-from xache_ext.signing import sign_request, signature_message, verify_request
-from xache_ext.subject import derive_subject_id
+from xache_ext.crypto.signing import sign_request, signature_message, verify_request
+from xache_ext.crypto.subject import derive_subject_id
 
 SIGNING = load_vectors("signing")
 ENCRYPTION = load_vectors("encryption")

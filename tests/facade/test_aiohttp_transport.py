@@ -7,8 +7,8 @@ import asyncio
 import pytest
 
 from xache_ext import APIConnectionError, AsyncXacheHttpClient, XacheClient
-from xache_ext.http_client import aiohttp_transport
-from xache_ext.retry import RetryPolicy
+from xache_ext.pipeline.http_client import aiohttp_transport
+from xache_ext.pipeline.retry import RetryPolicy
 from xache_ext.sandbox import Sandbox
 
 

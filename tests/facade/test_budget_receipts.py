@@ -8,7 +8,7 @@ import pytest
 from harness import Connect
 
 from xache_ext import BudgetExceededError, ValidationError
-from xache_ext.evm import private_key_to_address
+from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.services.budget import BudgetAlert, BudgetAlertLevel
 
 

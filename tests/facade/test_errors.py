@@ -18,7 +18,7 @@ from xache_ext import (
     PermissionDeniedError,
     XacheClientSync,
 )
-from xache_ext.evm import private_key_to_address
+from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.sandbox import Sandbox
 
 

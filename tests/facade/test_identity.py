@@ -8,7 +8,7 @@ import pytest
 from harness import Connect
 
 from xache_ext import ConflictError, InvalidDIDError, NotFoundError, ValidationError
-from xache_ext.evm import private_key_to_address
+from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.sandbox import Sandbox
 
 

@@ -6,7 +6,7 @@ import pytest
 from harness import Connect
 
 from xache_ext import DecryptionError, InvalidKeyError, NotFoundError, ValidationError
-from xache_ext.encryption import derive_encryption_key
+from xache_ext.crypto.encryption import derive_encryption_key
 from xache_ext.sandbox import Sandbox
 
 

@@ -10,8 +10,8 @@ from coincurve import PrivateKey
 from harness import Connect, Harness
 
 from xache_ext import ValidationError
+from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.errors import ConflictError, InvalidInputError, NotFoundError, PermissionDeniedError
-from xache_ext.evm import private_key_to_address
 from xache_ext.sandbox.owner_services import eip191_digest
 
 

@@ -23,11 +23,11 @@ from xache_ext import (
     XacheClientSync,
     XacheHttpClient,
 )
+from xache_ext.crypto.signers import EvmPrivateKeySigner
 from xache_ext.payments.challenge import PaymentChallenge
 from xache_ext.payments.exact_evm import build_exact_evm_payment
-from xache_ext.retry import RetryPolicy
+from xache_ext.pipeline.retry import RetryPolicy
 from xache_ext.sandbox import Sandbox
-from xache_ext.signers import EvmPrivateKeySigner
 
 PAY = "PAYMENT-SIGNATURE"
 

@@ -9,7 +9,7 @@ from xache_api.api.memory import store_memory
 from xache_api.models import BudgetStatusResponse, MemoryStoreRequest, MemoryStoreResponse
 
 from xache_ext import XacheClient, XacheClientSync
-from xache_ext.encryption import encrypt_json
+from xache_ext.crypto.encryption import encrypt_json
 from xache_ext.sandbox import Sandbox
 
 

@@ -10,14 +10,14 @@ import pytest
 from harness import Connect, contribute, unique_domain
 
 from xache_ext import ValidationError
-from xache_ext.context import ClientContext
 from xache_ext.errors import (
     InvalidInputError,
     MissingSignerError,
     NotFoundError,
     PermissionDeniedError,
 )
-from xache_ext.operations import SyncExecutor
+from xache_ext.facade.context import ClientContext
+from xache_ext.facade.operations import SyncExecutor
 from xache_ext.services.reputation import (
     DomainReputation,
     ERC8004FeedbackAuth,

@@ -9,11 +9,11 @@ import pytest
 from harness import Connect, contribute, unique_domain
 
 from xache_ext import ValidationError
+from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.errors import (
     NotFoundError,
     PermissionDeniedError,
 )
-from xache_ext.evm import private_key_to_address
 
 # -- royalty ------------------------------------------------------------------------------------------------
 

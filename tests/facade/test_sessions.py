@@ -9,8 +9,8 @@ from coincurve import PrivateKey
 from harness import Connect
 
 from xache_ext import ValidationError
+from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.errors import AuthenticationError, NotFoundError
-from xache_ext.evm import private_key_to_address
 from xache_ext.sandbox.owner_services import eip191_digest
 from xache_ext.services.sessions import CreateSessionOptions
 

@@ -9,8 +9,8 @@ import pytest
 from harness import Connect, Harness
 
 from xache_ext import ValidationError
+from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.errors import ConflictError, NotFoundError, PermissionDeniedError
-from xache_ext.evm import private_key_to_address
 from xache_ext.services.workspaces import Workspace, WorkspaceList
 
 UNREACHABLE = "http://127.0.0.1:9"  # nothing listens: a request would fail with a connection error

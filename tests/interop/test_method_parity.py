@@ -13,7 +13,7 @@ import pytest
 import xache
 
 from xache_ext import XacheClientSync
-from xache_ext.signers import EvmPrivateKeySigner
+from xache_ext.crypto.signers import EvmPrivateKeySigner
 
 pytestmark = pytest.mark.interop
 

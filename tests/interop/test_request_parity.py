@@ -19,10 +19,10 @@ import pytest
 from request_shape import request_shape, shape_differences
 
 from xache_ext import XacheClient
+from xache_ext.crypto.evm import private_key_to_address
+from xache_ext.crypto.signers import SolanaPrivateKeySigner
 from xache_ext.errors import APIStatusError
-from xache_ext.evm import private_key_to_address
 from xache_ext.sandbox.server import TestIdentity
-from xache_ext.signers import SolanaPrivateKeySigner
 
 from .conftest import Captured, InteropServer
 
@@ -507,14 +507,14 @@ def test_a_renamed_body_field_is_caught(
 def test_a_broken_signature_message_is_caught(
     interop_server: InteropServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import xache_ext.auth
+    import xache_ext.pipeline.auth
 
-    real = xache_ext.auth.sign_request
+    real = xache_ext.pipeline.auth.sign_request
 
     def without_query(signer: Any, did: Any, method: str, path: str, body: Any, ts: int) -> dict[str, str]:
         return real(signer, did, method, path.partition("?")[0], body, ts)
 
-    monkeypatch.setattr(xache_ext.auth, "sign_request", without_query)
+    monkeypatch.setattr(xache_ext.pipeline.auth, "sign_request", without_query)
     case = _case("receipts.list_anchors")
     with pytest.raises(AssertionError, match="status: ours=401 official=200"):
         check_parity(case, *run_case(interop_server, case, "sol"))

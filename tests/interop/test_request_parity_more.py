@@ -19,7 +19,7 @@ import pytest
 from harness import fake_llm, personal_sign
 
 from xache_ext import XacheClient
-from xache_ext.evm import private_key_to_address
+from xache_ext.crypto.evm import private_key_to_address
 
 from .conftest import InteropServer
 from .test_request_parity import IDEMPOTENCY, Case, Env, check_parity, run_case, same

@@ -10,12 +10,12 @@ from typing import Any
 
 import httpx
 
-from xache_ext.did import parse_did
-from xache_ext.eip712 import transfer_with_authorization_digest
+from xache_ext.crypto.did import parse_did
+from xache_ext.crypto.eip712 import transfer_with_authorization_digest
+from xache_ext.crypto.signers import EvmPrivateKeySigner, SolanaPrivateKeySigner
+from xache_ext.crypto.signing import sign_request
 from xache_ext.sandbox.payments import ASSET, CHAIN_ID, TREASURY
 from xache_ext.sandbox.server import TestIdentity
-from xache_ext.signers import EvmPrivateKeySigner, SolanaPrivateKeySigner
-from xache_ext.signing import sign_request
 
 DOMAIN = {"name": "USDC", "version": "2", "chainId": CHAIN_ID, "verifyingContract": ASSET}
 

@@ -12,7 +12,7 @@ import pytest
 from helpers import call, paid_call, payment_header, ts_memory
 from nacl.secret import SecretBox
 
-from xache_ext import merkle
+from xache_ext.crypto import merkle
 from xache_ext.sandbox import Sandbox, run_sandbox
 from xache_ext.sandbox.payments import ASSET, TREASURY
 

@@ -28,7 +28,7 @@ import pytest
 from request_shape import request_shape
 
 from xache_ext import XacheClientSync
-from xache_ext.evm import private_key_to_address
+from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.sandbox import run_sandbox
 from xache_ext.sandbox.handlers import register_identity
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from harness import personal_sign
 
-from xache_ext.evm import private_key_to_address
+from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.services.sessions import CreateSessionOptions
 
 from .conftest import WireEnv, fixed_key

@@ -13,9 +13,9 @@ import secrets
 import time
 from typing import Any
 
-from ..eip712 import TRANSFER_WITH_AUTHORIZATION_TYPES
+from ..crypto.eip712 import TRANSFER_WITH_AUTHORIZATION_TYPES
+from ..crypto.signers import EvmSigner, sign_typed_data
 from ..errors import PaymentUnsupportedError
-from ..signers import EvmSigner, sign_typed_data
 from .challenge import PaymentChallenge, PaymentRequirement
 from .networks import resolve_network
 

@@ -16,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from ..did import DID
+from ..crypto.did import DID
 from . import (
     ephemeral,  # noqa: F401
     owner_services,  # noqa: F401

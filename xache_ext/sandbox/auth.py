@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from ..did import DID, parse_did
+from ..crypto.did import DID, parse_did
+from ..crypto.signing import verify_request
 from ..errors import InvalidDIDError
-from ..signing import verify_request
 
 __all__ = ["TIMESTAMP_WINDOW_MS", "AuthFailure", "authenticate", "raw_request_target"]
 

@@ -20,7 +20,7 @@ from jsonschema.exceptions import ValidationError as SchemaError  # type: ignore
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from ..auth import UNSIGNED_OPERATIONS
+from ..pipeline.auth import UNSIGNED_OPERATIONS
 
 __all__ = [
     "ERROR_ENVELOPE_SCHEMA",

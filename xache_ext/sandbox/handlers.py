@@ -14,8 +14,8 @@ from typing import Any
 
 import attrs
 
-from .. import merkle
-from ..did import DID
+from ..crypto import merkle
+from ..crypto.did import DID
 from .ledger import ApiError, budget_status, iso, micro_to_usd
 from .store import Row, Store
 
@@ -745,7 +745,7 @@ def receipts_list(ctx: Context) -> Result:
 
 @route("GET /v1/receipts/{receiptId}/proof")
 def receipt_proof(ctx: Context) -> Result:
-    """Merkle proof of a receipt in the tree over the caller's receipts (see :mod:`xache_ext.merkle`)."""
+    """Merkle proof of a receipt in the tree over the caller's receipts (see :mod:`xache_ext.crypto.merkle`)."""
     ids = [
         str(r["receipt_id"])
         for r in ctx.store.all(

@@ -41,10 +41,10 @@ from typing import Any
 import httpx
 from nacl.bindings import crypto_sign_open
 
-from ..base58 import b58decode
-from ..did import DID, parse_did
+from ..crypto.base58 import b58decode
+from ..crypto.did import DID, parse_did
+from ..crypto.evm import keccak256, recover_address, to_checksum_address
 from ..errors import InvalidDIDError
-from ..evm import keccak256, recover_address, to_checksum_address
 from .handlers import Context, Result, route
 from .ledger import ApiError, iso
 from .payments import NETWORK, TREASURY

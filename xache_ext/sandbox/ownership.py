@@ -6,7 +6,7 @@ import re
 import secrets
 from typing import Any
 
-from ..did import parse_did
+from ..crypto.did import parse_did
 from ..errors import InvalidDIDError
 from .handlers import Context, Result, route
 from .ledger import ApiError, iso, limit_cents, spent_cents

@@ -14,9 +14,9 @@ from typing import Any
 
 import attrs
 
-from ..did import DID
-from ..eip712 import transfer_with_authorization_digest
-from ..evm import recover_address, to_checksum_address
+from ..crypto.did import DID
+from ..crypto.eip712 import transfer_with_authorization_digest
+from ..crypto.evm import recover_address, to_checksum_address
 from .store import Store
 
 __all__ = [

@@ -37,9 +37,9 @@ from typing import Any
 
 import attrs
 
-from ..eip712 import hash_typed_data
-from ..evm import keccak256, recover_address, to_checksum_address
-from ..signers import normalize_evm_signature
+from ..crypto.eip712 import hash_typed_data
+from ..crypto.evm import keccak256, recover_address, to_checksum_address
+from ..crypto.signers import normalize_evm_signature
 from .handlers import Context, Result, route
 from .ledger import ApiError, iso, micro_to_usd
 from .royalty import earnings_by_agent

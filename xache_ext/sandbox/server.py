@@ -17,8 +17,8 @@ import uvicorn
 from starlette.applications import Starlette
 from starlette.types import ASGIApp
 
-from ..evm import private_key_to_address
-from ..signers import SolanaPrivateKeySigner
+from ..crypto.evm import private_key_to_address
+from ..crypto.signers import SolanaPrivateKeySigner
 from .app import create_app
 from .handlers import insert_heuristic, register_identity
 from .ledger import iso

@@ -10,11 +10,11 @@ import attrs
 from xache_api.api.budget import get_budget, get_fleet_budget, update_budget, update_fleet_budget
 from xache_api.models import BudgetUpdateRequest, FleetBudgetUpdateRequest
 
-from ..callbacks import Callback
-from ..context import ClientContext
-from ..operations import AsyncExecutor, M, Op, Service, SyncExecutor, build, operation
-from ..validation import check_int_range, check_number_range
-from ..wire import as_mapping, first, to_float, to_int, to_str
+from ..facade.context import ClientContext
+from ..facade.operations import AsyncExecutor, M, Op, Service, SyncExecutor, build, operation
+from ..facade.validation import check_int_range, check_number_range
+from ..pipeline.callbacks import Callback
+from ..types.wire import as_mapping, first, to_float, to_int, to_str
 
 __all__ = [
     "BudgetAlert",

@@ -11,10 +11,10 @@ from xache_api.api.collective import contribute_heuristic, list_heuristics, quer
 from xache_api.models import CollectiveContributeRequest, CollectiveQueryRequest
 
 from ..errors import ValidationError
-from ..operations import M, Op, Service, build, operation, paginated
-from ..pagination import PageData
-from ..validation import check_int_range, check_length, check_number_range, require_text
-from ..wire import as_mapping, first, to_datetime, to_float, to_int, to_str
+from ..facade.operations import M, Op, Service, build, operation, paginated
+from ..facade.pagination import PageData
+from ..facade.validation import check_int_range, check_length, check_number_range, require_text
+from ..types.wire import as_mapping, first, to_datetime, to_float, to_int, to_str
 
 DEFAULT_HEURISTICS_LIMIT = 20
 

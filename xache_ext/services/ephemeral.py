@@ -29,10 +29,10 @@ from xache_api.api.ephemeral import (
 from xache_api.models import EphemeralSessionCreateRequest, EphemeralSlotWriteRequest
 
 from ..errors import NotFoundError, ValidationError
-from ..operations import M, Op, Service, build, operation, paginated
-from ..pagination import PageData
-from ..validation import check_int_range, check_one_of, require_text
-from ..wire import as_mapping, first, to_datetime, to_float, to_int, to_str
+from ..facade.operations import M, Op, Service, build, operation, paginated
+from ..facade.pagination import PageData
+from ..facade.validation import check_int_range, check_one_of, require_text
+from ..types.wire import as_mapping, first, to_datetime, to_float, to_int, to_str
 
 __all__ = [
     "EphemeralEntity",

@@ -11,9 +11,9 @@ from xache_api.api.extraction import extract_memories
 from xache_api.models import ExtractRequest
 
 from ..errors import ValidationError
-from ..operations import M, Op, Service, build, operation
-from ..validation import check_int_range, check_number_range, check_one_of, require_text
-from ..wire import as_mapping, first, to_float, to_int, to_str
+from ..facade.operations import M, Op, Service, build, operation
+from ..facade.validation import check_int_range, check_number_range, check_one_of, require_text
+from ..types.wire import as_mapping, first, to_float, to_int, to_str
 
 __all__ = [
     "ExtractedMemory",

@@ -9,9 +9,9 @@ from typing import Any, Literal
 import attrs
 from xache_api.api.facilitators import list_facilitators
 
-from ..operations import M, Op, Service, build, operation
-from ..validation import check_one_of, require_text
-from ..wire import as_mapping, first, to_float, to_str
+from ..facade.operations import M, Op, Service, build, operation
+from ..facade.validation import check_one_of, require_text
+from ..types.wire import as_mapping, first, to_float, to_str
 
 __all__ = [
     "FacilitatorConfig",

@@ -33,17 +33,17 @@ from xache_api.models import (
     MemoryStoreRequest,
 )
 
-from ..call_state import random_base36
-from ..did import parse_did
-from ..encryption import decrypt_json, encrypt_json
+from ..crypto.did import parse_did
+from ..crypto.encryption import decrypt_json, encrypt_json
+from ..crypto.fingerprint import generate_fingerprint, probe_fingerprint
+from ..crypto.subject import derive_subject_id, is_subject_id
 from ..errors import DecryptionError, ValidationError
-from ..fingerprint import generate_fingerprint, probe_fingerprint
+from ..facade.operations import M, Op, Service, build, operation, paginated
+from ..facade.pagination import PageData
+from ..facade.validation import check_int_range, check_length, check_one_of, require_text
 from ..logs import logger
-from ..operations import M, Op, Service, build, operation, paginated
-from ..pagination import PageData
-from ..subject import derive_subject_id, is_subject_id
-from ..validation import check_int_range, check_length, check_one_of, require_text
-from ..wire import as_mapping, first, to_datetime, to_int, to_str
+from ..pipeline.call_state import random_base36
+from ..types.wire import as_mapping, first, to_datetime, to_int, to_str
 
 __all__ = [
     "BatchRetrieveResult",

@@ -21,11 +21,11 @@ from xache_api.models import (
     SubjectPurgeRequest,
 )
 
-from ..did import parse_did
+from ..crypto.did import parse_did
 from ..errors import ValidationError
-from ..operations import M, Op, Service, build, operation
-from ..validation import EVM_ADDRESS, SOLANA_ADDRESS, check_one_of, check_pattern, require_text
-from ..wire import KeyedResult, as_mapping, first, to_int, to_str
+from ..facade.operations import M, Op, Service, build, operation
+from ..facade.validation import EVM_ADDRESS, SOLANA_ADDRESS, check_one_of, check_pattern, require_text
+from ..types.wire import KeyedResult, as_mapping, first, to_int, to_str
 
 __all__ = ["OwnedAgent", "OwnedAgents", "Owner", "OwnerService", "SubjectPurgeResult"]
 

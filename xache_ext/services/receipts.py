@@ -11,12 +11,12 @@ from typing import Any
 import attrs
 from xache_api.api.receipts import get_receipt_proof, get_usage_analytics, list_anchors, list_receipts
 
+from ..crypto.merkle import from_hex, leaf_hash, verify_proof
+from ..facade.operations import M, Op, Service, build, operation, paginated
+from ..facade.pagination import PageData
+from ..facade.validation import check_int_range, require_text
 from ..logs import logger
-from ..merkle import from_hex, leaf_hash, verify_proof
-from ..operations import M, Op, Service, build, operation, paginated
-from ..pagination import PageData
-from ..validation import check_int_range, require_text
-from ..wire import as_mapping, first, to_datetime, to_int, to_str
+from ..types.wire import as_mapping, first, to_datetime, to_int, to_str
 
 __all__ = [
     "Anchor",

@@ -25,11 +25,11 @@ from xache_api.api.reputation import (
 )
 from xache_api.models import Erc8004AuthorizeRequest
 
+from ..crypto.signers import EvmSigner, sign_typed_data
 from ..errors import MissingSignerError, ValidationError
-from ..operations import M, Op, Service, build, operation
-from ..signers import EvmSigner, sign_typed_data
-from ..validation import check_int_range, check_length, check_one_of, check_pattern, require_text
-from ..wire import KeyedResult, as_mapping, first, to_datetime, to_float, to_int, to_str
+from ..facade.operations import M, Op, Service, build, operation
+from ..facade.validation import check_int_range, check_length, check_one_of, check_pattern, require_text
+from ..types.wire import KeyedResult, as_mapping, first, to_datetime, to_float, to_int, to_str
 
 __all__ = [
     "DomainReputation",

@@ -14,9 +14,9 @@ from xache_api.api.royalty import (
     get_top_earners,
 )
 
-from ..operations import M, Op, Service, build, operation
-from ..validation import check_int_range, require_text
-from ..wire import KeyedResult, as_mapping, first, to_datetime, to_float, to_int, to_str
+from ..facade.operations import M, Op, Service, build, operation
+from ..facade.validation import check_int_range, require_text
+from ..types.wire import KeyedResult, as_mapping, first, to_datetime, to_float, to_int, to_str
 
 __all__ = [
     "HeuristicRevenue",

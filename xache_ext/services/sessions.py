@@ -17,9 +17,9 @@ from xache_api.api.sessions import (
 from xache_api.models import SessionCreateRequest, SessionValidateRequest
 
 from ..errors import NotFoundError, ValidationError
-from ..operations import M, Op, Service, build, operation
-from ..validation import check_int_range, check_one_of, require_text
-from ..wire import as_mapping, first, to_int, to_str
+from ..facade.operations import M, Op, Service, build, operation
+from ..facade.validation import check_int_range, check_one_of, require_text
+from ..types.wire import as_mapping, first, to_int, to_str
 
 __all__ = ["CreateSessionOptions", "SessionService", "SessionValidation", "WalletSession"]
 

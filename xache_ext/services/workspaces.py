@@ -26,9 +26,9 @@ from xache_api.api.workspaces import (
 from xache_api.models import WorkspaceAddAgentRequest, WorkspaceCreateRequest, WorkspaceUpdateRequest
 
 from ..errors import ValidationError
-from ..operations import M, Op, Service, build, operation
-from ..validation import check_int_range, check_one_of, check_pattern, require_text
-from ..wire import KeyedResult, as_mapping, first, to_datetime, to_float, to_int, to_str
+from ..facade.operations import M, Op, Service, build, operation
+from ..facade.validation import check_int_range, check_one_of, check_pattern, require_text
+from ..types.wire import KeyedResult, as_mapping, first, to_datetime, to_float, to_int, to_str
 
 __all__ = [
     "AgentBudget",

@@ -10,10 +10,10 @@ from typing import Any, Literal, NoReturn, Protocol, runtime_checkable
 from coincurve import PrivateKey
 from nacl.bindings import crypto_sign, crypto_sign_open, crypto_sign_seed_keypair
 
+from ..errors import InvalidKeyError, KeyMismatchError
 from .base58 import b58decode, b58encode
 from .did import DID
 from .eip712 import hash_typed_data
-from .errors import InvalidKeyError, KeyMismatchError
 from .evm import keccak256, public_key_to_address, recover_address
 
 __all__ = [

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-from .did import DID
-from .errors import InvalidKeyError, MissingSignerError
+from ..crypto.did import DID
+from ..errors import InvalidKeyError, MissingSignerError
 
 if TYPE_CHECKING:
-    from .signers import Signer
+    from ..crypto.signers import Signer
 
 __all__ = ["ClientContext"]
 

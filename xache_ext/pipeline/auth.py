@@ -3,7 +3,7 @@
 Every attempt is signed over exactly what goes on the wire: ``request.method``, the raw request target
 (path and query as sent, without the base URL's own path prefix), the SHA-256 of ``request.content``, the
 timestamp in milliseconds and the DID. A 402 answer is paid at most once per logical call: the payment is
-kept in the call's :class:`~xache_ext.call_state.CallState`, so a retried attempt re-sends it verbatim.
+kept in the call's :class:`~xache_ext.pipeline.call_state.CallState`, so a retried attempt re-sends it verbatim.
 """
 
 from __future__ import annotations
@@ -15,17 +15,17 @@ from typing import Any
 
 import httpx
 
+from ..crypto.signers import EvmSigner, Signer
+from ..crypto.signing import sign_request
+from ..errors import MissingSignerError, PaymentError, PaymentRefusedError, PaymentUnsupportedError
+from ..logs import logger
+from ..payments.challenge import PaymentChallenge, PaymentRequirement, parse_challenge
+from ..payments.exact_evm import build_exact_evm_payment
+from ..payments.ledger import PaymentLedger, PaymentRecord
+from ..payments.networks import resolve_network
+from ..payments.policy import PaymentPolicy
 from .call_state import call_state
 from .callbacks import Callback
-from .errors import MissingSignerError, PaymentError, PaymentRefusedError, PaymentUnsupportedError
-from .logs import logger
-from .payments.challenge import PaymentChallenge, PaymentRequirement, parse_challenge
-from .payments.exact_evm import build_exact_evm_payment
-from .payments.ledger import PaymentLedger, PaymentRecord
-from .payments.networks import resolve_network
-from .payments.policy import PaymentPolicy
-from .signers import EvmSigner, Signer
-from .signing import sign_request
 
 __all__ = ["PAYMENT_HEADER", "UNSIGNED_OPERATIONS", "XacheAuth"]
 

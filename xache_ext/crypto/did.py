@@ -7,7 +7,7 @@ from typing import Literal, cast
 
 import attrs
 
-from .errors import InvalidDIDError
+from ..errors import InvalidDIDError
 
 __all__ = ["DID", "Chain", "Role", "parse_did"]
 

@@ -16,10 +16,10 @@ from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 import httpx
 from xache_api.types import UNSET
 
-from .callbacks import Callback
+from ..errors import APIStatusError
+from ..pipeline.callbacks import Callback
+from ..pipeline.envelope import unwrap
 from .context import ClientContext
-from .envelope import unwrap
-from .errors import APIStatusError
 from .pagination import AsyncPage, Page, PageData
 
 __all__ = [

@@ -1,7 +1,7 @@
 """The httpx clients the SDK sends through: retries, idempotency keys and transport-error mapping.
 
 ``send`` runs one logical call: it fixes the call's Idempotency-Key and payment state once, then sends
-attempts on the schedule of :class:`~xache_ext.retry.RetryPolicy`. Authentication (signing and x402) is an
+attempts on the schedule of :class:`~xache_ext.pipeline.retry.RetryPolicy`. Authentication (signing and x402) is an
 ``httpx.Auth`` applied inside every attempt, so each attempt is signed afresh.
 """
 
@@ -14,9 +14,9 @@ from typing import Any
 
 import httpx
 
+from ..errors import APIConnectionError, APITimeoutError
+from ..logs import logger
 from .call_state import call_state
-from .errors import APIConnectionError, APITimeoutError
-from .logs import logger
 from .retry import Outcome, RetryPolicy
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncXacheHttpClient", "XacheHttpClient", "aiohttp_transport"]

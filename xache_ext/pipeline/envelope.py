@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 
-from .errors import (
+from ..errors import (
     APIStatusError,
     AuthenticationError,
     BudgetExceededError,
@@ -19,7 +19,7 @@ from .errors import (
     RateLimitedError,
     RetryLaterError,
 )
-from .payments.challenge import parse_challenge
+from ..payments.challenge import parse_challenge
 
 __all__ = ["error_from_response", "unwrap"]
 

@@ -12,7 +12,7 @@ from typing import Any, Final
 
 import attrs
 
-from .errors import InvalidKeyError
+from ..errors import InvalidKeyError
 
 __all__ = [
     "CATEGORY_KEYWORDS",

@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection, Sized
 from typing import Any
 
-from .errors import ValidationError
+from ..errors import ValidationError
 
 __all__ = [
     "EVM_ADDRESS",

@@ -7,7 +7,7 @@ import hmac
 import re
 from typing import Literal
 
-from .errors import InvalidKeyError
+from ..errors import InvalidKeyError
 
 __all__ = [
     "ENTITY_DOMAIN",

@@ -14,7 +14,7 @@ from nacl.bindings import crypto_secretbox, crypto_secretbox_open
 from nacl.exceptions import CryptoError
 from nacl.utils import random as _random_bytes
 
-from .errors import DecryptionError, InvalidKeyError
+from ..errors import DecryptionError, InvalidKeyError
 
 __all__ = [
     "KEY_SIZE",

@@ -14,7 +14,7 @@ import attrs
 import httpx
 
 if TYPE_CHECKING:
-    from .payments.ledger import PaymentRecord
+    from ..payments.ledger import PaymentRecord
 
 __all__ = ["EXTENSION_KEY", "CallState", "call_state", "new_idempotency_key", "random_base36"]
 
