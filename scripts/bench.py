@@ -512,7 +512,7 @@ def subjects_for(url: str, ident: Identity) -> list[Subject]:
     import httpx_aiohttp
     import xache
 
-    from xache_ext import AsyncXacheHttpClient, XacheClient, XacheClientSync, parse_did
+    from xache_ext import XacheClient, XacheClientSync, parse_did
     from xache_ext.crypto.signers import signer_from_private_key
     from xache_ext.crypto.signing import sign_request
 
@@ -547,7 +547,7 @@ def subjects_for(url: str, ident: Identity) -> list[Subject]:
 
     @asynccontextmanager
     async def ours_aiohttp() -> AsyncIterator[Callable[[], Awaitable[Any]]]:
-        http = AsyncXacheHttpClient(transport=httpx_aiohttp.AiohttpTransport(), base_url=url)
+        http = httpx.AsyncClient(transport=httpx_aiohttp.AiohttpTransport(), base_url=url)
         async with http, XacheClient(url, ident.did, ident.private_key, http_client=http) as client:
             yield client.budget.get_status
 
@@ -903,7 +903,6 @@ def bench_store_batch(report: Report, profile: bool) -> None:
     import httpx
 
     from xache_ext import XacheClientSync
-    from xache_ext.pipeline.http_client import XacheHttpClient
 
     heading("5. memory.store_batch of 100 memories: client-side work only (mock transport)")
     ident = evm_identity()
@@ -939,7 +938,7 @@ def bench_store_batch(report: Report, profile: bool) -> None:
         }
         for i in range(100)
     ]
-    http = XacheHttpClient(transport=httpx.MockTransport(handler), base_url=url)
+    http = httpx.Client(transport=httpx.MockTransport(handler), base_url=url)
     with (
         http,
         XacheClientSync(

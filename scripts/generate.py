@@ -5,8 +5,11 @@
 
 The client is produced by openapi-python-client (pinned in pyproject.toml) with the settings in
 openapi-generator.yaml and the template override in scripts/templates. The contract itself is copied into
-the package as xache_api/openapi.yaml, and an empty py.typed marks it as typed. Nothing hand-written lives in
-generated/xache_api. Any generator warning or error fails the run.
+the package as xache_api/openapi.yaml, and an empty py.typed marks it as typed. The facts the SDK derives
+from the spec at run time (each operation's method, path, tag, generated module, signing, payment, price and
+the reduced JSON schemas of its parameters, body and success data) are written to xache_api/operations_table.py,
+so the SDK needs no YAML parser. Nothing hand-written lives in generated/xache_api. Any generator warning or error
+fails the run.
 """
 
 from __future__ import annotations
@@ -14,11 +17,15 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
+import pprint
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -77,7 +84,150 @@ def generate_into(workdir: Path) -> Path:
         raise GenerationError(f"generator produced no package at {out}:\n{output}")
     shutil.copyfile(SPEC, out / "openapi.yaml")
     (out / "py.typed").write_bytes(b"")
+    write_operations_table(out)
     return out
+
+
+# Schema keywords the SDK enforces or reads; descriptions and examples are left out of the table.
+_SCHEMA_KEYS = {
+    "type",
+    "properties",
+    "required",
+    "items",
+    "enum",
+    "const",
+    "pattern",
+    "format",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minItems",
+    "maxItems",
+    "maxProperties",
+    "additionalProperties",
+    "oneOf",
+    "anyOf",
+    "allOf",
+    "$ref",
+}
+_METHODS = ("get", "put", "post", "patch", "delete")
+
+
+def _snake(name: str) -> str:
+    """The generator's own module name for a tag or operation id (``getERC8004Status`` -> ``get_erc8004_status``)."""
+    from openapi_python_client.strings import snake_case  # the pinned generator, so names always agree
+
+    return snake_case(name)
+
+
+def _reduce(schema: Any) -> Any:
+    """``schema`` with only the enforceable keywords; ``$ref`` kept as the component name."""
+    if isinstance(schema, list):
+        return [_reduce(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key not in _SCHEMA_KEYS:
+            continue
+        if key == "$ref":
+            out[key] = value.rsplit("/", 1)[-1]
+        elif key == "properties":
+            out[key] = {name: _reduce(sub) for name, sub in value.items()}
+        elif key in ("items", "additionalProperties", "oneOf", "anyOf", "allOf"):
+            out[key] = _reduce(value)
+        else:
+            out[key] = value
+    return out
+
+
+def _json_schema(content: dict[str, Any] | None) -> Any:
+    media = (content or {}).get("application/json") or {}
+    return media.get("schema")
+
+
+def _data_schema(spec: dict[str, Any], op: dict[str, Any]) -> str | None:
+    """The component name of the success envelope's ``data``."""
+    for status, response in sorted((op.get("responses") or {}).items()):
+        if not str(status).startswith("2") or "$ref" in response:
+            continue
+        envelope = _json_schema(response.get("content"))
+        if not isinstance(envelope, dict) or "$ref" not in envelope:
+            continue
+        name = envelope["$ref"].rsplit("/", 1)[-1]
+        data = spec["components"]["schemas"][name].get("properties", {}).get("data")
+        return name if data is not None else None
+    return None
+
+
+def operations_table(spec: dict[str, Any]) -> dict[str, Any]:
+    """Every operation's facts, keyed by operation id, plus the reduced component schemas they refer to."""
+    components = spec.get("components", {})
+    shared_params = components.get("parameters", {})
+    default_signed = bool(spec.get("security"))
+    operations: dict[str, Any] = {}
+    for path, item in spec["paths"].items():
+        for method in _METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            params = []
+            for param in [*item.get("parameters", []), *op.get("parameters", [])]:
+                if "$ref" in param:
+                    param = shared_params[param["$ref"].rsplit("/", 1)[-1]]
+                params.append(
+                    {
+                        "name": param["name"],
+                        "in": param["in"],
+                        "required": bool(param.get("required")),
+                        "schema": _reduce(param.get("schema", {})),
+                    }
+                )
+            body = op.get("requestBody")
+            security = op.get("security")
+            signed = bool(op.get("x-xache-signed", default_signed if security is None else bool(security)))
+            tag = op["tags"][0]
+            operations[op["operationId"]] = {
+                "method": method.upper(),
+                "path": path,
+                "tag": tag,
+                "module": f"{PACKAGE}.api.{_snake(tag)}.{_snake(op['operationId'])}",
+                "signed": signed,
+                "paid": bool(op.get("x-xache-paid")),
+                "price": op.get("x-xache-price"),
+                "price_per_item": op.get("x-xache-price-per-item"),
+                "owner_only": op.get("x-xache-auth") == "owner",
+                "parameters": params,
+                "body": None if body is None else _reduce(_json_schema(body.get("content"))),
+                "body_required": bool(body and body.get("required")),
+                "envelope": _data_schema(spec, op),
+            }
+    schemas = {name: _reduce(schema) for name, schema in components.get("schemas", {}).items()}
+    return {"operations": operations, "schemas": schemas}
+
+
+def write_operations_table(out: Path) -> None:
+    """Write ``operations_table.py`` (plain literals, deterministic) into the generated package."""
+    with SPEC.open(encoding="utf-8") as handle:
+        spec = yaml.safe_load(handle)
+    table = operations_table(spec)
+    for op in table["operations"].values():
+        module = out.parent / Path(*op["module"].split("."))
+        if not module.with_suffix(".py").is_file():
+            raise GenerationError(f"no generated module {op['module']} for {op['method']} {op['path']}")
+    text = (
+        '"""Facts derived from openapi.yaml by scripts/generate.py (`make generate`); do not edit.\n\n'
+        "OPERATIONS maps each operationId to its method, path template, tag, generated module, signing,\n"
+        "payment and list price (USD strings), its parameters and body as reduced JSON schemas, and the\n"
+        'component name of its success envelope. SCHEMAS holds the reduced component schemas.\n"""\n\n'
+        "from typing import Any\n\n"
+        f"OPERATIONS: dict[str, dict[str, Any]] = {pprint.pformat(table['operations'], width=110, sort_dicts=True)}\n\n"
+        f"SCHEMAS: dict[str, dict[str, Any]] = {pprint.pformat(table['schemas'], width=110, sort_dicts=True)}\n"
+    )
+    (out / "operations_table.py").write_text(text, encoding="utf-8")
 
 
 def _files(root: Path) -> dict[str, Path]:

@@ -1,4 +1,4 @@
-"""The auth flow signs exactly what goes on the wire, and only what must be signed."""
+"""The pipeline signs exactly what goes on the wire, and only what the spec marks signed."""
 
 from __future__ import annotations
 
@@ -7,17 +7,18 @@ import itertools
 import httpx
 import pytest
 
-from xache_ext import MissingSignerError, XacheClientSync, XacheHttpClient
+from xache_ext import MissingSignerError, XacheClientSync
+from xache_ext.contract import all_operations
 from xache_ext.crypto.did import parse_did
 from xache_ext.crypto.signers import EvmPrivateKeySigner, SolanaPrivateKeySigner
 from xache_ext.crypto.signing import verify_request
-from xache_ext.pipeline.auth import UNSIGNED_OPERATIONS, XacheAuth
 
 EVM_KEY = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
 EVM_DID = f"did:agent:evm:{EvmPrivateKeySigner(EVM_KEY).address}"
 SOL_KEY = "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"
 SOL_DID = f"did:agent:sol:{SolanaPrivateKeySigner(SOL_KEY).address}"
 LIST = {"success": True, "data": {"memories": [], "total": 0, "limit": 50, "offset": 0}}
+HEURISTICS = {"success": True, "data": {"heuristics": [], "total": 0, "limit": 50, "offset": 0}}
 
 
 def capture(api_url: str, did: str | None, key: str | None) -> tuple[XacheClientSync, list[httpx.Request]]:
@@ -25,9 +26,9 @@ def capture(api_url: str, did: str | None, key: str | None) -> tuple[XacheClient
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(200, json=LIST)
+        return httpx.Response(200, json=HEURISTICS if "heuristics" in request.url.path else LIST)
 
-    http = XacheHttpClient(transport=httpx.MockTransport(handler))
+    http = httpx.Client(transport=httpx.MockTransport(handler))
     return XacheClientSync(api_url, did, key, http_client=http), seen
 
 
@@ -67,19 +68,33 @@ def test_unsigned_operations_carry_no_auth_headers() -> None:
     assert len(seen) == 1  # nothing was sent for the signed call
 
 
-def test_every_attempt_is_signed_afresh() -> None:
+def test_every_attempt_is_signed_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("xache_ext.pipeline.runner._sleep", lambda _: None)
     clock = itertools.count(1_700_000_000.0, 1.5)
-    auth = XacheAuth(did=EVM_DID, signer=EvmPrivateKeySigner(EVM_KEY), clock=lambda: next(clock))
-    request = httpx.Request("POST", "http://xache.test/v1/memory/store", content=b'{"a":1}')
-    flow = auth.sync_auth_flow(request)
-    first = next(flow)
-    ts1, sig1 = first.headers["X-Ts"], first.headers["X-Sig"]
-    flow.close()
-    second = next(auth.sync_auth_flow(request))
-    assert second.headers["X-Ts"] != ts1 and second.headers["X-Sig"] != sig1
+    seen: list[dict[str, str]] = []  # the headers of each attempt as sent
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(dict(request.headers))
+        status = 503 if len(seen) == 1 else 200
+        return httpx.Response(status, json={"success": True, "data": {"limitCents": 1, "updated": True}})
+
+    client = XacheClientSync(
+        "http://xache.test",
+        EVM_DID,
+        EVM_KEY,
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
+    client._settings.pipeline._clock = lambda: next(clock)
+    client.budget.update_limit(1)
+    first, second = seen
+    assert second["x-ts"] != first["x-ts"] and second["x-sig"] != first["x-sig"]
+    for headers in seen:
+        assert verify_request(
+            parse_did(EVM_DID), "PUT", "/v1/budget", b'{"limitCents":1}', headers["x-ts"], headers["x-sig"]
+        )
 
 
-def test_unsigned_table_matches_the_contract() -> None:
+def test_unsigned_operations_are_the_contract_ones() -> None:
     from importlib.resources import files
 
     import yaml
@@ -91,4 +106,5 @@ def test_unsigned_table_matches_the_contract() -> None:
         for method, op in item.items()
         if isinstance(op, dict) and op.get("security") == []
     }
-    assert unsigned == set(UNSIGNED_OPERATIONS)
+    table = {(op.method, op.path) for op in all_operations().values() if not op.signed}
+    assert unsigned == table and unsigned

@@ -13,14 +13,12 @@ import pytest
 from xache_ext import (
     APIConnectionError,
     APITimeoutError,
-    AsyncXacheHttpClient,
     InternalServerError,
     InvalidInputError,
     RateLimitedError,
     RetryLaterError,
     XacheClient,
     XacheClientSync,
-    XacheHttpClient,
 )
 from xache_ext.crypto.signers import EvmPrivateKeySigner
 from xache_ext.pipeline.retry import RetryPolicy, parse_retry_after
@@ -70,28 +68,31 @@ def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def fake_async_sleep(delay: float) -> None:
         slept.append(delay)
 
-    monkeypatch.setattr("xache_ext.pipeline.http_client._sleep", slept.append)
-    monkeypatch.setattr("xache_ext.pipeline.http_client._async_sleep", fake_async_sleep)
+    monkeypatch.setattr("xache_ext.pipeline.runner._sleep", slept.append)
+    monkeypatch.setattr("xache_ext.pipeline.runner._async_sleep", fake_async_sleep)
     return slept
 
 
 @pytest.fixture(params=["sync", "async"])
 def call(request: pytest.FixtureRequest) -> Callable[..., Any]:
-    """``call(script, fn, max_retries=2)`` runs ``fn(client)`` on a client whose transport is ``script``."""
+    """``call(script, fn, max_retries=2)`` runs ``fn(client)`` on a client whose transport is ``script``.
+
+    The client is a plain injected ``httpx`` client: retries, signing and payment live in the SDK's pipeline.
+    """
 
     def run(script: Script, fn: Callable[[Any], Any], max_retries: int = 2) -> Any:
-        transport_kwargs = {"base_url": "http://xache.test", "retry": RetryPolicy(max_retries=max_retries)}
+        url = "http://xache.test"
         if request.param == "sync":
-            http = XacheHttpClient(transport=httpx.MockTransport(script), **transport_kwargs)
+            http = httpx.Client(transport=httpx.MockTransport(script), base_url=url)
             with XacheClientSync(
-                api_url="http://xache.test", did=DID, private_key=KEY, http_client=http
+                api_url=url, did=DID, private_key=KEY, http_client=http, max_retries=max_retries
             ) as client:
                 return fn(client)
 
         async def main() -> Any:
-            http = AsyncXacheHttpClient(transport=httpx.MockTransport(script), **transport_kwargs)
+            http = httpx.AsyncClient(transport=httpx.MockTransport(script), base_url=url)
             async with XacheClient(
-                api_url="http://xache.test", did=DID, private_key=KEY, http_client=http
+                api_url=url, did=DID, private_key=KEY, http_client=http, max_retries=max_retries
             ) as client:
                 return await fn(client)
 
@@ -122,7 +123,7 @@ def test_one_idempotency_key_per_logical_call(call: Callable[..., Any], no_sleep
         httpx.Response(200, json={"success": True, "data": {"limitCents": 5, "updated": True}}),
     )
     assert call(script, lambda c: c.budget.update_limit(5)) == 5
-    keys = {r.headers["Idempotency-Key"] for r in script.requests[1:]}
+    keys = {r.headers["Idempotency-Key"] for r in script.requests}
     assert len(script.requests) == 3 and len(keys) == 1
     second = Script(httpx.Response(200, json={"success": True, "data": {"limitCents": 6, "updated": True}}))
     call(second, lambda c: c.budget.update_limit(6))
@@ -181,6 +182,7 @@ def test_connection_and_timeout_errors(call: Callable[..., Any], no_sleep: list[
     with pytest.raises(APIConnectionError) as caught:
         call(Script(httpx.ConnectError("refused")), lambda c: c.budget.get_status())
     assert not isinstance(caught.value, APITimeoutError)
+    assert "xache.test" in str(caught.value) and "after 3 attempts" in str(caught.value)
     with pytest.raises(APITimeoutError):
         call(Script(httpx.ReadTimeout("slow")), lambda c: c.budget.get_status())
 

@@ -17,6 +17,7 @@ from .crypto.signers import (
 )
 from .errors import (
     APIConnectionError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -31,29 +32,30 @@ from .errors import (
     MissingSignerError,
     NotFoundError,
     PaymentError,
+    PaymentOutcomeUnknownError,
     PaymentRefusedError,
     PaymentRequiredError,
     PaymentUnsupportedError,
     PermissionDeniedError,
     RateLimitedError,
     RetryLaterError,
+    UnexpectedPaymentRequestError,
     ValidationError,
     XacheError,
     XacheInputError,
 )
 from .facade.pagination import AsyncPage, Page
 from .payments import PaymentChallenge, PaymentLedger, PaymentPolicy, PaymentRecord, PaymentRequirement
-from .pipeline.http_client import AsyncXacheHttpClient, XacheHttpClient
 
 __version__ = "0.1.0"
 
 __all__ = [
     "DID",
     "APIConnectionError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncPage",
-    "AsyncXacheHttpClient",
     "AuthenticationError",
     "BudgetExceededError",
     "ConflictError",
@@ -72,6 +74,7 @@ __all__ = [
     "PaymentChallenge",
     "PaymentError",
     "PaymentLedger",
+    "PaymentOutcomeUnknownError",
     "PaymentPolicy",
     "PaymentRecord",
     "PaymentRefusedError",
@@ -83,11 +86,11 @@ __all__ = [
     "RetryLaterError",
     "SolanaPrivateKeySigner",
     "SolanaSigner",
+    "UnexpectedPaymentRequestError",
     "ValidationError",
     "XacheClient",
     "XacheClientSync",
     "XacheError",
-    "XacheHttpClient",
     "XacheInputError",
     "__version__",
     "parse_did",

@@ -8,7 +8,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypedDict, Unpack
 
 import httpx
-from xache_api import Client as GeneratedClient
 
 from .crypto.did import DID, parse_did
 from .crypto.encryption import derive_encryption_key
@@ -19,9 +18,11 @@ from .facade.operations import Async, AsyncExecutor, M, Sync, SyncExecutor
 from .logs import logger, setup_logging
 from .payments.ledger import PaymentLedger
 from .payments.policy import PaymentPolicy
-from .pipeline.auth import XacheAuth
-from .pipeline.http_client import DEFAULT_TIMEOUT, AsyncXacheHttpClient, XacheHttpClient
+from .pipeline.flow import Pipeline
+from .pipeline.payment import Payer
+from .pipeline.raw import RawClient
 from .pipeline.retry import RetryPolicy
+from .pipeline.transport import DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
     from .services.budget import BudgetService
@@ -48,9 +49,9 @@ class ClientOptions(TypedDict, total=False):
 
     ``signer`` signs instead of ``private_key`` (an external wallet). ``encryption_key`` is the seed of the
     memory key (default: the private key text). ``payment_policy`` caps automatic payment; ``autopay=False``
-    raises ``PaymentRequiredError`` instead. ``timeout`` (seconds or ``httpx.Timeout``, default 30 s) and
-    ``max_retries`` (default 2) apply to the httpx client the SDK builds; an injected ``http_client`` keeps
-    its own. ``subject_id_variant`` picks the TypeScript (default) or Python SDK's subject-id MAC.
+    raises ``PaymentRequiredError`` instead. ``timeout`` (seconds or ``httpx.Timeout``, default 30 s) applies to the
+    httpx client the SDK builds (an injected ``http_client`` keeps its own); ``max_retries`` (default 2) applies
+    to every call, whichever client sends it. ``subject_id_variant`` picks the TypeScript (default) or Python SDK's subject-id MAC.
     """
 
     signer: Signer
@@ -82,7 +83,8 @@ class _Settings:
         if url.scheme not in ("http", "https") or not url.host:
             raise XacheInputError(f"api_url must be an http(s) URL; got {api_url!r}")
         self.api_url = api_url.rstrip("/")
-        private_key = private_key or os.environ.get("XACHE_PRIVATE_KEY") or None
+        if signer is None:  # an explicit signer beats a key from the environment
+            private_key = private_key or os.environ.get("XACHE_PRIVATE_KEY") or None
         did_text = did or os.environ.get("XACHE_DID") or None
         if private_key is not None and signer is not None:
             raise XacheInputError("pass private_key or signer, not both")
@@ -105,33 +107,35 @@ class _Settings:
             subject_variant=options.get("subject_id_variant", "typescript"),
             signer=signer,
         )
-        self.auth = XacheAuth(
+        try:
+            retry = RetryPolicy(max_retries=options.get("max_retries", 2))
+        except (TypeError, ValueError) as exc:
+            raise XacheInputError(
+                f"max_retries must be a whole number >= 0; got {options['max_retries']!r}"
+            ) from exc
+        self.pipeline = Pipeline(
             did=None if parsed is None else str(parsed),
             signer=signer,
-            policy=options.get("payment_policy"),
-            ledger=PaymentLedger(),
+            payer=Payer(
+                signer=signer,
+                policy=options.get("payment_policy"),
+                ledger=PaymentLedger(),
+                autopay=options.get("autopay", True),
+            ),
+            retry=retry,
             base_path=url.path,
-            autopay=options.get("autopay", True),
         )
         timeout = options.get("timeout")
         self.http_options: dict[str, Any] = {
             "base_url": self.api_url,
-            "auth": self.auth,
             "timeout": DEFAULT_TIMEOUT if timeout is None else timeout,
             "headers": {**_DEFAULT_HEADERS, **options.get("headers", {})},
-            "retry": RetryPolicy(max_retries=options.get("max_retries", 2)),
         }
 
     def adopt(self, http_client: httpx.Client | httpx.AsyncClient) -> None:
-        """Send through an injected httpx client: our auth, and our base URL if it has none."""
-        http_client.auth = self.auth
+        """Send through an injected httpx client, with our base URL if it has none."""
         if not str(http_client.base_url):
             http_client.base_url = httpx.URL(self.api_url)
-        if not isinstance(http_client, XacheHttpClient | AsyncXacheHttpClient):
-            logger.warning(
-                "the injected %s does not retry; pass an XacheHttpClient/AsyncXacheHttpClient to keep retries",
-                type(http_client).__name__,
-            )
 
     @staticmethod
     def _encryption_key(
@@ -158,8 +162,10 @@ class _ClientBase(Generic[M]):
     def _setup(self, settings: _Settings, executor: SyncExecutor | AsyncExecutor) -> None:
         self._settings = settings
         self._executor = executor
-        self.api = GeneratedClient(base_url=settings.api_url)
-        """The generated low-level client (``xache_api``), sending through this client: signed and paid."""
+        self._closed = False
+        self.api = RawClient(settings.api_url, settings.pipeline, executor.http)
+        """The generated low-level client (``xache_api``), sending through this client's pipeline: checked,
+        signed, paid, retried, with the same typed errors as the facade."""
 
     @functools.cached_property
     def identity(self) -> IdentityService[M]:
@@ -265,12 +271,12 @@ class _ClientBase(Generic[M]):
     @property
     def payments(self) -> PaymentLedger:
         """Every payment this client has signed."""
-        return self._settings.auth.ledger
+        return self._settings.pipeline.payer.ledger
 
     @property
     def payment_policy(self) -> PaymentPolicy:
         """The caps and callbacks that govern automatic payment."""
-        return self._settings.auth.policy
+        return self._settings.pipeline.payer.policy
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(api_url={self.api_url!r}, did={self.did!r})"
@@ -296,19 +302,24 @@ class XacheClient(_ClientBase[Async]):
         settings = _Settings(api_url, did, private_key, options)
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = AsyncXacheHttpClient(**settings.http_options)
+            http_client = httpx.AsyncClient(**settings.http_options)
         else:
             settings.adopt(http_client)
-        self._http = http_client
-        self._setup(settings, AsyncExecutor(http_client))
-        self.api.set_async_httpx_client(http_client)
+        self._setup(settings, AsyncExecutor(http_client, settings.pipeline))
+
+    def _reopen(self) -> None:
+        if self._closed and self._owns_http:
+            self._executor.http = self.api.http = httpx.AsyncClient(**self._settings.http_options)
+        self._closed = False
 
     async def close(self) -> None:
-        """Close the connection pool (an injected ``http_client`` is left to its owner)."""
-        if self._owns_http:
-            await self._http.aclose()
+        """Close the connection pool (an injected ``http_client`` is left to its owner); ``async with`` reopens."""
+        if self._owns_http and isinstance(self._executor.http, httpx.AsyncClient):
+            await self._executor.http.aclose()
+        self._closed = True
 
     async def __aenter__(self) -> Self:
+        self._reopen()
         return self
 
     async def __aexit__(
@@ -332,19 +343,24 @@ class XacheClientSync(_ClientBase[Sync]):
         settings = _Settings(api_url, did, private_key, options)
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = XacheHttpClient(**settings.http_options)
+            http_client = httpx.Client(**settings.http_options)
         else:
             settings.adopt(http_client)
-        self._http = http_client
-        self._setup(settings, SyncExecutor(http_client))
-        self.api.set_httpx_client(http_client)
+        self._setup(settings, SyncExecutor(http_client, settings.pipeline))
+
+    def _reopen(self) -> None:
+        if self._closed and self._owns_http:
+            self._executor.http = self.api.http = httpx.Client(**self._settings.http_options)
+        self._closed = False
 
     def close(self) -> None:
-        """Close the connection pool (an injected ``http_client`` is left to its owner)."""
-        if self._owns_http:
-            self._http.close()
+        """Close the connection pool (an injected ``http_client`` is left to its owner); ``with`` reopens."""
+        if self._owns_http and isinstance(self._executor.http, httpx.Client):
+            self._executor.http.close()
+        self._closed = True
 
     def __enter__(self) -> Self:
+        self._reopen()
         return self
 
     def __exit__(

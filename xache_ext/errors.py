@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APIConnectionError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -32,12 +33,14 @@ __all__ = [
     "MissingSignerError",
     "NotFoundError",
     "PaymentError",
+    "PaymentOutcomeUnknownError",
     "PaymentRefusedError",
     "PaymentRequiredError",
     "PaymentUnsupportedError",
     "PermissionDeniedError",
     "RateLimitedError",
     "RetryLaterError",
+    "UnexpectedPaymentRequestError",
     "ValidationError",
     "XacheError",
     "XacheInputError",
@@ -92,6 +95,17 @@ class PaymentRefusedError(PaymentError):
     """The payment policy or the approval callback refused the challenge; nothing was signed or sent."""
 
 
+class UnexpectedPaymentRequestError(PaymentError):
+    """A 402 answered an operation that the spec does not mark paid; nothing was signed or paid."""
+
+
+class PaymentOutcomeUnknownError(PaymentError):
+    """A payment was sent, its answer was lost, and the server now refuses the re-sent authorization.
+
+    The server may have charged: the ledger keeps the record (status ``unknown``) in its total.
+    """
+
+
 class PaymentUnsupportedError(PaymentError):
     """No requirement of the challenge can be paid by this client (network, scheme or asset)."""
 
@@ -106,6 +120,27 @@ class APIConnectionError(XacheError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out."""
+
+
+class APIResponseValidationError(XacheError):
+    """A success status whose body is not what the spec promises (not JSON, no envelope, a field missing)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        request_id: str | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.request_id = request_id
+        self.response = response
+
+    def __str__(self) -> str:
+        text = f"[{self.status_code}] malformed answer: {self.args[0]}"
+        return text + (f" (request {self.request_id})" if self.request_id else "")
 
 
 class APIStatusError(XacheError):

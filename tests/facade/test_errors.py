@@ -24,7 +24,7 @@ from xache_ext.sandbox import Sandbox
 
 def test_stale_timestamp_is_unauthenticated(connect: Connect, monkeypatch: pytest.MonkeyPatch) -> None:
     h = connect()
-    monkeypatch.setattr(h.client._settings.auth, "_clock", lambda: 1_000_000_000.0)  # 2001: outside 300 s
+    monkeypatch.setattr(h.client._settings.pipeline, "_clock", lambda: 1_000_000_000.0)  # 2001: outside 300 s
     with pytest.raises(AuthenticationError) as caught:
         h(h.client.budget.get_status())
     error = caught.value

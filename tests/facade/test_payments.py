@@ -13,7 +13,6 @@ import pytest
 from harness import Connect
 
 from xache_ext import (
-    AsyncXacheHttpClient,
     PaymentError,
     PaymentPolicy,
     PaymentRefusedError,
@@ -21,12 +20,10 @@ from xache_ext import (
     PaymentRequirement,
     PaymentUnsupportedError,
     XacheClientSync,
-    XacheHttpClient,
 )
 from xache_ext.crypto.signers import EvmPrivateKeySigner
 from xache_ext.payments.challenge import PaymentChallenge
 from xache_ext.payments.exact_evm import build_exact_evm_payment
-from xache_ext.pipeline.retry import RetryPolicy
 from xache_ext.sandbox import Sandbox
 
 PAY = "PAYMENT-SIGNATURE"
@@ -85,10 +82,19 @@ class Spy(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return [r for r in self.requests if PAY in r.headers]
 
 
+@pytest.fixture(autouse=True)
+def instant_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    async def no_wait(_: float) -> None:
+        return None
+
+    monkeypatch.setattr("xache_ext.pipeline.runner._sleep", lambda _: None)
+    monkeypatch.setattr("xache_ext.pipeline.runner._async_sleep", no_wait)
+
+
 def spied(connect: Connect, mode: str, spy: Spy, **kwargs: Any) -> Any:
-    cls = AsyncXacheHttpClient if mode == "async" else XacheHttpClient
-    retry = RetryPolicy(max_retries=2, initial_delay=0.01)
-    return connect(http_client=cls(transport=spy, retry=retry), **kwargs)
+    """A client over a plain injected httpx client whose transport is ``spy``."""
+    cls = httpx.AsyncClient if mode == "async" else httpx.Client
+    return connect(http_client=cls(transport=spy), max_retries=2, **kwargs)
 
 
 def receipts_count(sandbox: Sandbox, did: str) -> int:

@@ -5,19 +5,16 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-import httpx
 import pytest
 from harness import Connect, contribute, unique_domain
 
-from xache_ext import ValidationError
+from xache_ext import ValidationError, XacheClientSync
 from xache_ext.errors import (
     InvalidInputError,
     MissingSignerError,
     NotFoundError,
     PermissionDeniedError,
 )
-from xache_ext.facade.context import ClientContext
-from xache_ext.facade.operations import SyncExecutor
 from xache_ext.services.reputation import (
     DomainReputation,
     ERC8004FeedbackAuth,
@@ -85,7 +82,7 @@ def test_leaderboard_ranks_registered_agents(connect: Connect) -> None:
 
 
 def test_leaderboard_reads_both_shapes() -> None:
-    service: ReputationService[Any] = ReputationService(SyncExecutor(httpx.Client()), ClientContext(did=None))
+    service: ReputationService[Any] = XacheClientSync("http://xache.test").reputation
     entry = {"agentDID": "did:agent:evm:0x1", "reputationScore": 7.5, "totalEarnedUSD": "0.1"}
     for reply in ([entry], {"leaderboard": [entry], "total": 1}):
         op = ReputationService.get_top_agents.__wrapped__(service, 5)

@@ -6,7 +6,7 @@ import asyncio
 
 import httpx
 
-from xache_ext import AsyncXacheHttpClient, XacheClient
+from xache_ext import XacheClient
 from xache_ext.sandbox import create_app
 from xache_ext.sandbox.server import new_identity
 
@@ -16,7 +16,7 @@ def test_facade_against_the_asgi_app() -> None:
     ident = new_identity(app.state.store)
 
     async def main() -> None:
-        http = AsyncXacheHttpClient(transport=httpx.ASGITransport(app=app), base_url="http://sandbox.test")
+        http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sandbox.test")
         async with XacheClient(
             "http://sandbox.test", ident.did, ident.private_key, http_client=http
         ) as client:

@@ -35,7 +35,11 @@ def test_a_renamed_body_field_does_not_replay(
 ) -> None:
     from xache_api.models import BudgetUpdateRequest
 
-    monkeypatch.setattr(BudgetUpdateRequest, "to_dict", lambda self: {"limit": self.limit_cents})
+    monkeypatch.setattr(
+        BudgetUpdateRequest,
+        "to_dict",
+        lambda self: {"limitCents": self.limit_cents, "limit": self.limit_cents},
+    )
     with wire.client() as client:
         client.budget.get_status()
         with pytest.raises(CannotOverwriteExistingCassetteException):

@@ -16,9 +16,13 @@ from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 import httpx
 from xache_api.types import UNSET
 
-from ..errors import APIStatusError
+from ..errors import APIResponseValidationError, APIStatusError
 from ..pipeline.callbacks import Callback
-from ..pipeline.envelope import unwrap
+from ..pipeline.envelope import request_id
+from ..pipeline.flow import Pipeline
+from ..pipeline.runner import run_async, run_sync
+from ..pipeline.steps import Flow
+from ..types.base import ResultShapeError
 from .context import ClientContext
 from .pagination import AsyncPage, Page, PageData
 
@@ -58,80 +62,60 @@ class Async:
 M = TypeVar("M", Sync, Async)
 
 
-class _Driver(Generic[T]):
-    """Steps one operation: hands out its next request and feeds it the response (data or typed error)."""
+def _drive(pipeline: Pipeline, http: httpx.Client | httpx.AsyncClient, op: Op[T]) -> Flow[T]:
+    """One flow for a whole operation: each request it yields goes through the pipeline, each callback out.
 
-    def __init__(self, op: Op[T]) -> None:
-        self._op = op
-        self._reply: Any = None
-        self._error: APIStatusError | None = None
-        self.result: T
-
-    def next_step(self) -> RequestArgs | Callback | None:
+    A typed API error is thrown into the operation, which may handle it (a 404 that means "none"). An answer
+    that does not fit the operation's result type is an :class:`APIResponseValidationError`.
+    """
+    reply: Any = None
+    error: APIStatusError | None = None
+    response: httpx.Response | None = None
+    while True:
         try:
-            if self._error is not None:
-                error, self._error = self._error, None
-                return self._op.throw(error)
-            return self._op.send(self._reply)
+            step = op.throw(error) if error is not None else op.send(reply)
         except StopIteration as done:
-            self.result = done.value
-            return None
-
-    def feed_value(self, value: Any) -> None:
-        self._reply = value
-
-    def feed(self, response: httpx.Response) -> None:
+            result: T = done.value
+            return result
+        except ResultShapeError as exc:
+            raise APIResponseValidationError(
+                str(exc),
+                status_code=0 if response is None else response.status_code,
+                request_id=None if response is None else request_id(response),
+                response=response,
+            ) from None
+        error = None
+        if isinstance(step, Callback):
+            reply = yield step
+            continue
         try:
-            self._reply = unwrap(response)
+            reply, response = yield from pipeline.data(http, step)
         except APIStatusError as exc:
-            self._error = exc
-
-
-@functools.lru_cache(maxsize=1024)
-def _absolute(base_url: httpx.URL, url: str) -> httpx.URL:
-    """``url`` appended to ``base_url`` as httpx does it, parsed once per distinct path (a large share of a call)."""
-    return base_url.copy_with(raw_path=base_url.raw_path + httpx.URL(url).raw_path.lstrip(b"/"))
-
-
-def _request(http: httpx.Client | httpx.AsyncClient, args: RequestArgs) -> httpx.Request:
-    url = args["url"]
-    if isinstance(url, str) and url.startswith("/"):
-        args = {**args, "url": _absolute(http.base_url, url)}
-    return http.build_request(**args)
+            error = exc
 
 
 class SyncExecutor:
-    """Runs operations on a blocking ``httpx.Client`` (normally a :class:`XacheHttpClient`)."""
+    """Runs operations through the pipeline on a blocking ``httpx.Client``."""
 
-    def __init__(self, http: httpx.Client) -> None:
+    def __init__(self, http: httpx.Client, pipeline: Pipeline) -> None:
         self.http = http
+        self.pipeline = pipeline
 
     def run(self, op: Op[T]) -> T:
-        """Drive ``op`` to completion, sending each request it yields."""
-        driver = _Driver(op)
-        while (step := driver.next_step()) is not None:
-            if isinstance(step, Callback):
-                driver.feed_value(step.call_blocking())
-            else:
-                driver.feed(self.http.send(_request(self.http, step)))
-        return driver.result
+        """Drive ``op`` to completion."""
+        return run_sync(self.http, _drive(self.pipeline, self.http, op))
 
 
 class AsyncExecutor:
-    """Runs operations on an ``httpx.AsyncClient`` (normally an :class:`AsyncXacheHttpClient`)."""
+    """Runs operations through the pipeline on an ``httpx.AsyncClient``."""
 
-    def __init__(self, http: httpx.AsyncClient) -> None:
+    def __init__(self, http: httpx.AsyncClient, pipeline: Pipeline) -> None:
         self.http = http
+        self.pipeline = pipeline
 
     async def run(self, op: Op[T]) -> T:
-        """Drive ``op`` to completion, sending each request it yields."""
-        driver = _Driver(op)
-        while (step := driver.next_step()) is not None:
-            if isinstance(step, Callback):
-                driver.feed_value(await step.call())
-            else:
-                driver.feed(await self.http.send(_request(self.http, step)))
-        return driver.result
+        """Drive ``op`` to completion."""
+        return await run_async(self.http, _drive(self.pipeline, self.http, op))
 
 
 class Service(Generic[M]):

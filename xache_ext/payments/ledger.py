@@ -10,7 +10,9 @@ import attrs
 
 __all__ = ["PaymentLedger", "PaymentRecord"]
 
-PaymentStatus = Literal["sent", "accepted", "rejected"]
+PaymentStatus = Literal["sent", "accepted", "rejected", "unknown"]
+"""``sent``: signed and sent, no answer yet; ``accepted``/``rejected``: the server said so about this payment;
+``unknown``: the answer was lost and the server then refused the re-sent authorization (it may have charged)."""
 
 
 @attrs.define

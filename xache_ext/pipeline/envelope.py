@@ -6,7 +6,9 @@ from typing import Any
 
 import httpx
 
+from ..contract import SchemaViolation, check_value, data_schema
 from ..errors import (
+    APIResponseValidationError,
     APIStatusError,
     AuthenticationError,
     BudgetExceededError,
@@ -21,7 +23,7 @@ from ..errors import (
 )
 from ..payments.challenge import parse_challenge
 
-__all__ = ["error_from_response", "unwrap"]
+__all__ = ["error_from_response", "request_id", "unwrap"]
 
 _BY_CODE: dict[str, type[APIStatusError]] = {
     "UNAUTHENTICATED": AuthenticationError,
@@ -59,10 +61,6 @@ def error_from_response(response: httpx.Response, body: Any = None) -> APIStatus
     """The typed error for a non-success response (status code, Xache code, message, details, request id)."""
     body = _json(response) if body is None else body
     error = body.get("error") if isinstance(body, dict) else None
-    meta = body.get("meta") if isinstance(body, dict) else None
-    request_id = (meta.get("requestId") if isinstance(meta, dict) else None) or response.headers.get(
-        "X-Request-ID"
-    )
     code = message = None
     details: dict[str, Any] = {}
     if isinstance(error, dict):
@@ -80,7 +78,7 @@ def error_from_response(response: httpx.Response, body: Any = None) -> APIStatus
         "status_code": status,
         "code": code or ("PAYMENT_REQUIRED" if status == 402 else None),
         "details": details,
-        "request_id": request_id,
+        "request_id": request_id(response, body),
         "body": body if body is not None else response.text,
         "response": response,
     }
@@ -92,11 +90,46 @@ def error_from_response(response: httpx.Response, body: Any = None) -> APIStatus
     return kind(message or f"HTTP {status} {response.reason_phrase}".strip(), **fields)
 
 
-def unwrap(response: httpx.Response) -> Any:
-    """Return ``data`` of a successful response (None for an empty or non-JSON 2xx) or raise its error."""
+def request_id(response: httpx.Response, body: Any = None) -> str | None:
+    """The request id of an answer: the envelope's ``meta.requestId``, else the ``X-Request-ID`` header."""
+    body = _json(response) if body is None else body
+    meta = body.get("meta") if isinstance(body, dict) else None
+    found = meta.get("requestId") if isinstance(meta, dict) else None
+    return found if isinstance(found, str) else response.headers.get("X-Request-ID")
+
+
+def unwrap(response: httpx.Response, envelope: str | None = None) -> Any:
+    """``data`` of a success answer, checked against the spec's envelope ``envelope``; else the typed error.
+
+    A success status with a body that is not the envelope (not JSON, not an object, ``success`` not true, ``data``
+    missing or of the wrong shape) raises :class:`APIResponseValidationError`.
+    """
     body = _json(response)
-    if response.is_success and not (
+    if not response.is_success or (
         isinstance(body, dict) and body.get("success") is False and "error" in body
     ):
-        return body.get("data") if isinstance(body, dict) else None
-    raise error_from_response(response, body)
+        raise error_from_response(response, body)
+
+    def malformed(reason: str) -> APIResponseValidationError:
+        return APIResponseValidationError(
+            reason,
+            status_code=response.status_code,
+            request_id=request_id(response, body),
+            response=response,
+        )
+
+    if not isinstance(body, dict):
+        kind = "an empty body" if not response.content else "not a JSON object"
+        raise malformed(f"the body is {kind}")
+    if body.get("success") is not True:
+        raise malformed("`success` is not true")
+    schema = data_schema(envelope)
+    if schema is None:
+        return body.get("data")
+    if "data" not in body:
+        raise malformed("`data` is missing")
+    try:
+        check_value(body["data"], schema, "data", full=False)
+    except SchemaViolation as exc:
+        raise malformed(f"{exc.where} {exc.reason}") from None
+    return body["data"]

@@ -1,7 +1,7 @@
 """When and how long to wait before retrying a request.
 
 One :class:`RetryPolicy` decides for both the blocking and the async client: the clients only run the
-schedule it returns (see :mod:`xache_ext.pipeline.http_client`).
+schedule it returns (see :mod:`xache_ext.pipeline.flow`).
 """
 
 from __future__ import annotations

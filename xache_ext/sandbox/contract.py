@@ -20,7 +20,7 @@ from jsonschema.exceptions import ValidationError as SchemaError  # type: ignore
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from ..pipeline.auth import UNSIGNED_OPERATIONS
+from ..contract import all_operations
 
 __all__ = [
     "ERROR_ENVELOPE_SCHEMA",
@@ -146,10 +146,7 @@ class Operation:
     @property
     def signed(self) -> bool:
         """Whether requests must carry the signature headers."""
-        flag = self.op.get("x-xache-signed")
-        if isinstance(flag, bool):
-            return flag
-        return (self.method, self.template) not in UNSIGNED_OPERATIONS
+        return bool(self.op["x-xache-signed"])
 
     @property
     def paid(self) -> bool:
@@ -157,11 +154,14 @@ class Operation:
         return bool(self.op.get("x-xache-paid"))
 
     def spec_price(self) -> tuple[Decimal, bool] | None:
-        """The price in USD from ``x-xache-price`` / ``x-xache-price-per-item`` and whether it is per item."""
-        if "x-xache-price-per-item" in self.op:
-            return Decimal(str(self.op["x-xache-price-per-item"])), True
-        if "x-xache-price" in self.op:
-            return Decimal(str(self.op["x-xache-price"])), False
+        """The list price in USD from the operations table, and whether it is per item."""
+        if self.operation_id is None or self.operation_id not in all_operations():
+            return None
+        info = all_operations()[self.operation_id]
+        if info.price_per_item is not None:
+            return info.price_per_item, True
+        if info.price is not None:
+            return info.price, False
         return None
 
 

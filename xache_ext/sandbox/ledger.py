@@ -15,7 +15,6 @@ from .store import Store
 __all__ = [
     "ANCHORING_SURCHARGE_USD",
     "DEFAULT_LIMIT_CENTS",
-    "DEFAULT_PRICES",
     "ApiError",
     "budget_status",
     "check_budget",
@@ -32,17 +31,6 @@ __all__ = [
 DEFAULT_LIMIT_CENTS = 10_000
 #: Extra charge per receipt for ``anchoring: "immediate"``.
 ANCHORING_SURCHARGE_USD = Decimal("0.005")
-
-#: Fallback prices (USD) keyed ``"METHOD /template"``, used when the spec carries no ``x-xache-price``.
-#: Batch operations are priced per item.
-DEFAULT_PRICES: Mapping[str, tuple[Decimal, bool]] = {
-    "POST /v1/memory/store": (Decimal("0.002"), False),
-    "POST /v1/memory/retrieve": (Decimal("0.003"), False),
-    "POST /v1/memory/store/batch": (Decimal("0.0009"), True),
-    "POST /v1/memory/retrieve/batch": (Decimal("0.0016"), True),
-    "POST /v1/collective/contribute": (Decimal("0.002"), False),
-    "POST /v1/collective/query": (Decimal("0.011"), False),
-}
 
 
 class ApiError(Exception):
@@ -81,13 +69,11 @@ def price_for(
     if overrides:
         for key in (op.key, op.operation_id):
             if key is not None and key in overrides:
-                known = op.spec_price() or DEFAULT_PRICES.get(op.key) or (Decimal(0), False)
+                known = op.spec_price() or (Decimal(0), False)
                 base = (Decimal(str(overrides[key])), known[1])
                 break
     if base is None:
         base = op.spec_price()
-    if base is None and (op.paid or op.key in DEFAULT_PRICES):
-        base = DEFAULT_PRICES.get(op.key, (Decimal("0.001"), False))
     if base is None:
         return None
     price, per_item = base

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Awaitable, Callable
 
-import attrs
 from xache_api.api.budget import get_budget, get_fleet_budget, update_budget, update_fleet_budget
 from xache_api.models import BudgetUpdateRequest, FleetBudgetUpdateRequest
 
@@ -14,7 +12,8 @@ from ..facade.context import ClientContext
 from ..facade.operations import AsyncExecutor, M, Op, Service, SyncExecutor, build, operation
 from ..facade.validation import check_int_range, check_number_range
 from ..pipeline.callbacks import Callback
-from ..types.wire import as_mapping, first, to_float, to_int, to_str
+from ..types.base import Result, read, result
+from ..types.budget import BudgetAlert, BudgetAlertLevel, BudgetStatus, FleetAgentBudget, FleetBudgetStatus
 
 __all__ = [
     "BudgetAlert",
@@ -27,39 +26,6 @@ __all__ = [
 
 MAX_LIMIT_CENTS = 1_000_000
 THRESHOLDS = (50.0, 80.0, 100.0)
-
-
-class BudgetAlertLevel(enum.Enum):
-    """How serious a budget alert is."""
-
-    WARN_50 = "WARN_50"
-    WARN_80 = "WARN_80"
-    CRITICAL_100 = "CRITICAL_100"
-
-
-@attrs.frozen
-class BudgetStatus:
-    """This month's limit and spending, in cents."""
-
-    limit_cents: int
-    spent_cents: int
-    remaining_cents: int
-    percentage_used: float
-    current_period: str
-
-
-@attrs.frozen
-class BudgetAlert:
-    """A crossed spending threshold (50, 80 or 100 % of the limit)."""
-
-    level: BudgetAlertLevel
-    threshold: float
-    percentage_used: float
-    spent_cents: int
-    limit_cents: int
-    remaining_cents: int
-    message: str
-    timestamp: dt.datetime
 
 
 AlertHandler = Callable[[BudgetAlert], Awaitable[None] | None]
@@ -91,28 +57,14 @@ def _alert(status: BudgetStatus, threshold: float) -> BudgetAlert:
     )
 
 
-@attrs.frozen
-class FleetAgentBudget:
-    """One agent's share of an owner's fleet."""
-
-    agent_did: str
-    name: str | None
-    spent_cents: int
-    limit_cents: int | None
+@result
+class _UpdatedLimit(Result):
+    limit_cents: int
 
 
-@attrs.frozen
-class FleetBudgetStatus:
-    """An owner's fleet cap and spending across its agents (``None`` cap means unlimited)."""
-
-    owner_did: str
+@result
+class _UpdatedFleetCap(Result):
     fleet_budget_cap_cents: int | None
-    total_spent_cents: int
-    remaining_cents: int | None
-    percentage_used: float | None
-    agent_count: int
-    total_agent_limits_cents: int
-    agents: list[FleetAgentBudget]
 
 
 class BudgetService(Service[M]):
@@ -129,14 +81,7 @@ class BudgetService(Service[M]):
 
     def _fetch_status(self) -> Op[BudgetStatus]:
         reply = yield build(get_budget._get_kwargs)
-        d = as_mapping(reply)
-        return BudgetStatus(
-            limit_cents=to_int(d.get("limitCents")),
-            spent_cents=to_int(d.get("spentCents")),
-            remaining_cents=to_int(d.get("remainingCents")),
-            percentage_used=to_float(d.get("percentageUsed")),
-            current_period=to_str(d.get("currentPeriod")),
-        )
+        return read(BudgetStatus, reply)
 
     @operation
     def get_status(self) -> Op[BudgetStatus]:
@@ -154,9 +99,8 @@ class BudgetService(Service[M]):
     def update_limit(self, limit_cents: int) -> Op[int]:
         """Set the monthly limit in cents (0 to 1,000,000 = $10,000); returns the new limit."""
         check_int_range("limit_cents", limit_cents, 0, MAX_LIMIT_CENTS)
-        body = BudgetUpdateRequest.from_dict({"limitCents": limit_cents})
-        reply = yield build(update_budget._get_kwargs, body=body)
-        return to_int(as_mapping(reply).get("limitCents"), limit_cents)
+        reply = yield build(update_budget._get_kwargs, body=BudgetUpdateRequest(limit_cents=limit_cents))
+        return read(_UpdatedLimit, reply).limit_cents
 
     @operation
     def can_afford(self, operation_cost_cents: int | float) -> Op[bool]:
@@ -182,36 +126,13 @@ class BudgetService(Service[M]):
     def get_fleet_status(self) -> Op[FleetBudgetStatus]:
         """The fleet cap and spending of the owner this client signs as."""
         reply = yield build(get_fleet_budget._get_kwargs)
-        d = as_mapping(reply)
-        agents = [
-            FleetAgentBudget(
-                agent_did=to_str(a.get("agentDID")),
-                name=a.get("name"),
-                spent_cents=to_int(a.get("spentCents")),
-                limit_cents=None if a.get("limitCents") is None else to_int(a.get("limitCents")),
-            )
-            for a in map(as_mapping, d.get("agents") or [])
-        ]
-        cap = d.get("fleetBudgetCapCents")
-        remaining = d.get("remainingCents")
-        used = d.get("percentageUsed")
-        return FleetBudgetStatus(
-            owner_did=to_str(first(d, "ownerDID", "ownerDid")),
-            fleet_budget_cap_cents=None if cap is None else to_int(cap),
-            total_spent_cents=to_int(d.get("totalSpentCents")),
-            remaining_cents=None if remaining is None else to_int(remaining),
-            percentage_used=None if used is None else to_float(used),
-            agent_count=to_int(d.get("agentCount"), len(agents)),
-            total_agent_limits_cents=to_int(d.get("totalAgentLimitsCents")),
-            agents=agents,
-        )
+        return read(FleetBudgetStatus, reply)
 
     @operation
     def update_fleet_cap(self, fleet_cap_cents: int | None) -> Op[int | None]:
         """Set the owner's fleet cap in cents (``None`` removes the cap); returns the new cap."""
         if fleet_cap_cents is not None:
             check_int_range("fleet_cap_cents", fleet_cap_cents, 0)
-        body = FleetBudgetUpdateRequest.from_dict({"fleetCapCents": fleet_cap_cents})
+        body = FleetBudgetUpdateRequest(fleet_cap_cents=fleet_cap_cents)
         reply = yield build(update_fleet_budget._get_kwargs, body=body)
-        cap = as_mapping(reply).get("fleetBudgetCapCents", fleet_cap_cents)
-        return None if cap is None else to_int(cap)
+        return read(_UpdatedFleetCap, reply).fleet_budget_cap_cents

@@ -42,7 +42,7 @@ from ..facade.operations import M, Op, Service, build, operation, paginated
 from ..facade.pagination import PageData
 from ..facade.validation import check_int_range, check_length, check_one_of, require_text
 from ..logs import logger
-from ..pipeline.call_state import random_base36
+from ..pipeline.idempotency import random_base36
 from ..types.wire import as_mapping, first, to_datetime, to_int, to_str
 
 __all__ = [

@@ -1,0 +1,178 @@
+"""A small checker for the reduced JSON schemas of the operations table.
+
+Requests are checked in full (types, lengths, patterns, enums, ranges, formats) before anything is sent.
+Answers are checked for what the SDK relies on (required fields and their types) only: our spec is
+reconstructed from the official SDKs, so an unknown enum value or a longer string from the live server must not
+break a call, and unknown extra fields are kept.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from dateutil import parser as date_parser
+from xache_api.operations_table import SCHEMAS
+
+__all__ = ["MAX_DEPTH", "SchemaViolation", "check_depth", "check_value", "data_schema"]
+
+#: Deeper JSON is refused outright, so that no check (ours, json's or the server's) can recurse out of stack.
+MAX_DEPTH = 64
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "object": (Mapping,),
+    "array": (list, tuple),
+    "null": (type(None),),
+}
+
+
+class SchemaViolation(Exception):
+    """A value breaks its schema: ``where`` is the JSON path of the value, ``reason`` what is wrong."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where}: {reason}")
+        self.where = where
+        self.reason = reason
+
+
+@functools.lru_cache(maxsize=512)
+def _pattern(text: str) -> re.Pattern[str]:
+    return re.compile(text)
+
+
+def data_schema(envelope: str | None) -> Mapping[str, Any] | None:
+    """The schema of ``data`` inside the named success envelope."""
+    if envelope is None:
+        return None
+    schema: Mapping[str, Any] | None = SCHEMAS[envelope].get("properties", {}).get("data")
+    return schema
+
+
+def _is_type(value: Any, name: str) -> bool:
+    if name in ("integer", "number") and isinstance(value, bool):
+        return False
+    if name == "integer" and isinstance(value, float):
+        return value.is_integer()
+    return isinstance(value, _TYPES[name])
+
+
+def check_value(
+    value: Any, schema: Mapping[str, Any], where: str, *, full: bool = True, depth: int = 0
+) -> None:
+    """Raise :class:`SchemaViolation` where ``value`` breaks ``schema`` (``full=False``: shape only)."""
+    if depth > MAX_DEPTH:
+        raise SchemaViolation(where, f"nested deeper than {MAX_DEPTH} levels")
+    ref = schema.get("$ref")
+    if ref is not None:
+        check_value(value, SCHEMAS[ref], where, full=full, depth=depth + 1)
+    for sub in schema.get("allOf", ()):
+        check_value(value, sub, where, full=full, depth=depth + 1)
+    for keyword in ("anyOf", "oneOf"):
+        options = schema.get(keyword)
+        if options:
+            reasons = []
+            for option in options:
+                try:
+                    check_value(value, option, where, full=full, depth=depth + 1)
+                    break
+                except SchemaViolation as exc:
+                    reasons.append(exc.reason)
+            else:
+                raise SchemaViolation(where, " or ".join(dict.fromkeys(reasons)))
+    kind = schema.get("type")
+    if kind is not None:
+        kinds = kind if isinstance(kind, list) else [kind]
+        if not any(_is_type(value, k) for k in kinds):
+            raise SchemaViolation(where, f"expected {' or '.join(kinds)}, got {type(value).__name__}")
+    if "const" in schema and value != schema["const"]:
+        raise SchemaViolation(where, f"must be {schema['const']!r}")
+    if isinstance(value, str):
+        if full:
+            _check_string(value, schema, where)
+    elif isinstance(value, Mapping):
+        _check_object(value, schema, where, full, depth)
+    elif isinstance(value, list | tuple):
+        if full:
+            _check_size(len(value), schema.get("minItems"), schema.get("maxItems"), where, "items")
+        items = schema.get("items")
+        if isinstance(items, Mapping):
+            for index, item in enumerate(value):
+                check_value(item, items, f"{where}[{index}]", full=full, depth=depth + 1)
+    elif isinstance(value, int | float) and not isinstance(value, bool) and full:
+        _check_number(value, schema, where)
+    if full and "enum" in schema and value not in schema["enum"]:
+        raise SchemaViolation(where, f"must be one of {', '.join(map(repr, schema['enum']))}")
+
+
+def _check_size(size: int, low: int | None, high: int | None, where: str, unit: str) -> None:
+    if low is not None and size < low:
+        raise SchemaViolation(where, f"needs at least {low} {unit}, got {size}")
+    if high is not None and size > high:
+        raise SchemaViolation(where, f"takes at most {high} {unit}, got {size}")
+
+
+def _check_string(value: str, schema: Mapping[str, Any], where: str) -> None:
+    _check_size(len(value), schema.get("minLength"), schema.get("maxLength"), where, "characters")
+    pattern = schema.get("pattern")
+    if pattern is not None and _pattern(pattern).search(value) is None:
+        raise SchemaViolation(where, f"does not match {pattern}")
+    if schema.get("format") == "date-time":
+        try:
+            date_parser.isoparse(value)
+        except (ValueError, OverflowError):
+            raise SchemaViolation(where, "is not an ISO-8601 date-time") from None
+
+
+def _check_number(value: float, schema: Mapping[str, Any], where: str) -> None:
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if low is not None and value < low:
+        raise SchemaViolation(where, f"must be at least {low}, got {value}")
+    if high is not None and value > high:
+        raise SchemaViolation(where, f"must be at most {high}, got {value}")
+    above, below = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
+    if above is not None and value <= above:
+        raise SchemaViolation(where, f"must be more than {above}, got {value}")
+    if below is not None and value >= below:
+        raise SchemaViolation(where, f"must be less than {below}, got {value}")
+
+
+def _check_object(
+    value: Mapping[str, Any], schema: Mapping[str, Any], where: str, full: bool, depth: int
+) -> None:
+    for name in schema.get("required", ()):
+        if name not in value:
+            raise SchemaViolation(f"{where}.{name}", "is required")
+    properties: Mapping[str, Any] = schema.get("properties", {})
+    extra = schema.get("additionalProperties")
+    for name, item in value.items():
+        sub = properties.get(name)
+        if sub is None:
+            if full and extra is False:
+                raise SchemaViolation(f"{where}.{name}", "is not a known field")
+            sub = extra if isinstance(extra, Mapping) else None
+        if sub is not None:
+            check_value(item, sub, f"{where}.{name}", full=full, depth=depth + 1)
+    if full and schema.get("maxProperties") is not None and len(value) > schema["maxProperties"]:
+        raise SchemaViolation(where, f"takes at most {schema['maxProperties']} fields")
+
+
+def check_depth(value: Any, where: str, limit: int = MAX_DEPTH) -> None:
+    """Refuse JSON nested deeper than ``limit`` (checked without recursion, so any depth is safe)."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, Mapping):
+            children: Any = item.values()
+        elif isinstance(item, list | tuple):
+            children = item
+        else:
+            continue
+        if depth >= limit:
+            raise SchemaViolation(where, f"nested deeper than {limit} levels")
+        stack.extend((child, depth + 1) for child in children)

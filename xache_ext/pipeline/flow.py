@@ -1,0 +1,223 @@
+"""The request pipeline: one flow per logical call, shared by the facade and the raw generated endpoints.
+
+check the inputs against the spec → fix the call's Idempotency-Key → for each attempt: sign the exact wire bytes,
+send, pay a 402 once (only where the spec marks the operation paid) → retry connection errors, 408/429/5xx and
+Retry-After on the retry policy's schedule → check the success envelope or raise the typed error.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import httpx
+
+from ..contract import OperationInfo, match_operation
+from ..crypto.signers import Signer
+from ..crypto.signing import sign_request
+from ..errors import (
+    APIConnectionError,
+    APITimeoutError,
+    MissingSignerError,
+    PaymentError,
+    PaymentOutcomeUnknownError,
+    UnexpectedPaymentRequestError,
+)
+from ..logs import logger
+from ..payments.challenge import parse_challenge
+from ..payments.ledger import PaymentRecord
+from .envelope import unwrap
+from .idempotency import IDEMPOTENT_METHODS, new_idempotency_key
+from .inputs import check_request
+from .payment import Payer, receipt_id
+from .retry import Outcome, RetryPolicy
+from .steps import Flow, Send, Sleep
+
+__all__ = ["Pipeline", "RequestArgs"]
+
+RequestArgs = Mapping[str, Any]
+"""``httpx`` request arguments (``method``, ``url``, ``params``, ``json``, ``headers``, ...), as the generated
+``_get_kwargs`` functions build them."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _absolute(base_url: httpx.URL, url: str) -> httpx.URL:
+    """``url`` appended to ``base_url`` as httpx does it, parsed once per distinct path (a large share of a call)."""
+    return base_url.copy_with(raw_path=base_url.raw_path + httpx.URL(url).raw_path.lstrip(b"/"))
+
+
+def _nonce_reused(response: httpx.Response) -> bool:
+    text = response.text.lower()
+    return "nonce" in text and ("used" in text or "replay" in text)
+
+
+class Pipeline:
+    """Everything between an operation's request arguments and its checked answer."""
+
+    def __init__(
+        self,
+        *,
+        did: str | None,
+        signer: Signer | None,
+        payer: Payer,
+        retry: RetryPolicy,
+        base_path: str = "",
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._did = did
+        self._signer = signer
+        self.payer = payer
+        self.retry = retry
+        self._base_path = base_path.rstrip("/").encode()
+        self._clock = clock
+
+    def __repr__(self) -> str:
+        return f"Pipeline(did={self._did!r}, max_retries={self.retry.max_retries})"
+
+    def _target(self, request: httpx.Request) -> str:
+        raw = request.url.raw_path
+        if self._base_path and raw.startswith(self._base_path):
+            raw = raw[len(self._base_path) :]
+        return raw.decode("ascii")
+
+    def _sign(self, request: httpx.Request, target: str) -> None:
+        if self._signer is None or self._did is None:
+            raise MissingSignerError(
+                f"{request.method} {target.split('?', 1)[0]} must be signed; "
+                "configure the client with a private_key or a signer"
+            )
+        timestamp = int(self._clock() * 1000)
+        request.headers.update(
+            sign_request(self._signer, self._did, request.method, target, request.content, timestamp)
+        )
+
+    def data(
+        self, http: httpx.Client | httpx.AsyncClient, args: RequestArgs
+    ) -> Flow[tuple[Any, httpx.Response]]:
+        """The call's checked ``data`` and its response (or its typed error)."""
+        info, response = yield from self._send(http, args)
+        return unwrap(response, None if info is None else info.envelope), response
+
+    def response(self, http: httpx.Client | httpx.AsyncClient, args: RequestArgs) -> Flow[httpx.Response]:
+        """The call's success response, its envelope checked (or its typed error), for the generated parsers."""
+        info, response = yield from self._send(http, args)
+        unwrap(response, None if info is None else info.envelope)
+        return response
+
+    def _send(
+        self, http: httpx.Client | httpx.AsyncClient, args: RequestArgs
+    ) -> Flow[tuple[OperationInfo | None, httpx.Response]]:
+        method = str(args["method"]).upper()
+        url = args["url"]
+        path = url.split("?", 1)[0] if isinstance(url, str) else httpx.URL(url).path
+        matched = match_operation(method, path)
+        info = None if matched is None else matched[0]
+        if matched is not None:
+            check_request(matched[0], matched[1], args)
+        if isinstance(url, str) and url.startswith("/"):
+            args = {**args, "url": _absolute(http.base_url, url)}
+        request = http.build_request(**args)
+        idempotency_key: str | None = None
+        if method in IDEMPOTENT_METHODS:
+            idempotency_key = request.headers.get("Idempotency-Key") or new_idempotency_key()
+            request.headers["Idempotency-Key"] = idempotency_key
+        target = self._target(request)
+        signed = info.signed if info is not None else True
+        payment: PaymentRecord | None = None
+        maybe_delivered = False  # a paid attempt got no answer: the server may have charged
+        schedule = self.retry.schedule()
+        next(schedule)
+        attempt = 0
+        while True:
+            attempt += 1
+            if payment is not None:
+                request.headers[payment.header_name] = payment.header_value
+                request.headers["Idempotency-Key"] = payment.challenge_id or idempotency_key or ""
+            if signed:
+                self._sign(request, target)
+            started = time.perf_counter()
+            outcome: Outcome = yield Send(request)
+            _log_attempt(request, outcome, attempt, started)
+            if isinstance(outcome, httpx.Response) and outcome.status_code == 402:
+                if payment is not None:
+                    raise self._refused(payment, outcome, maybe_delivered)
+                if info is None or not info.paid:
+                    challenge = parse_challenge(outcome)
+                    raise UnexpectedPaymentRequestError(
+                        f"the server asks for payment for {method} {path}, which the spec does not mark paid; "
+                        "nothing was paid",
+                        challenge=challenge,
+                    )
+                if self.payer.can_pay:
+                    if idempotency_key is None:
+                        idempotency_key = new_idempotency_key()
+                    payment = yield from self.payer.pay(request, outcome)
+                    continue
+            if payment is not None and isinstance(outcome, httpx.TransportError):
+                maybe_delivered = True
+            try:
+                delay = schedule.send(outcome)
+            except StopIteration as done:
+                final: Outcome = done.value
+                break
+            yield Sleep(delay)
+        if isinstance(final, httpx.TransportError):
+            kind = APITimeoutError if isinstance(final, httpx.TimeoutException) else APIConnectionError
+            tries = "attempt" if attempt == 1 else "attempts"
+            raise kind(
+                f"{method} {path} to {request.url.host} failed after {attempt} {tries}: "
+                f"{type(final).__name__}: {final}",
+                request=request,
+            ) from final
+        if payment is not None and final.is_success:
+            payment.status = "accepted"
+            payment.receipt_id = receipt_id(final)
+        return info, final
+
+    def _refused(
+        self, payment: PaymentRecord, response: httpx.Response, maybe_delivered: bool
+    ) -> PaymentError:
+        """The error for a 402 to a paid attempt; the record is marked rejected only if the server refused it."""
+        challenge = parse_challenge(response)
+        if maybe_delivered and _nonce_reused(response):
+            payment.status = "unknown"
+            return PaymentOutcomeUnknownError(
+                "the answer to the paid request was lost and the server refuses the re-sent authorization as "
+                "already used: it may have charged; the payment stays in the ledger as 'unknown'",
+                challenge=challenge,
+            )
+        payment.status = "rejected"
+        return PaymentError(
+            f"the server refused the payment: {challenge.error or 'payment not accepted'}",
+            challenge=challenge,
+        )
+
+
+def _log_attempt(request: httpx.Request, outcome: Outcome, attempt: int, started: float) -> None:
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
+    if isinstance(outcome, httpx.Response):
+        result = str(outcome.status_code)
+        request_id = outcome.headers.get("X-Request-ID")
+        if request_id:
+            result += f", request {request_id}"
+        if outcome.status_code == 402:
+            challenge = parse_challenge(outcome)
+            for requirement in challenge.requirements:
+                result += (
+                    f", asks {requirement.amount} atomic units ({requirement.amount_usd} USD) on "
+                    f"{requirement.network} (challenge {challenge.challenge_id})"
+                )
+    else:
+        result = type(outcome).__name__
+    logger.debug(
+        "%s %s -> %s (attempt %d, %.1f ms)",
+        request.method,
+        request.url.raw_path.decode("ascii", "replace"),
+        result,
+        attempt,
+        (time.perf_counter() - started) * 1000,
+    )

@@ -1,0 +1,120 @@
+"""Answering a 402: choose a requirement the policy allows, ask for approval, sign, and record the payment."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+
+import httpx
+
+from ..crypto.signers import EvmSigner, Signer
+from ..errors import PaymentRefusedError, PaymentUnsupportedError
+from ..logs import logger
+from ..payments.challenge import PaymentChallenge, PaymentRequirement, parse_challenge
+from ..payments.exact_evm import build_exact_evm_payment
+from ..payments.ledger import PaymentLedger, PaymentRecord
+from ..payments.networks import resolve_network
+from ..payments.policy import PaymentPolicy
+from .callbacks import Callback
+from .steps import Flow
+
+__all__ = ["PAYMENT_HEADER", "Payer", "receipt_id"]
+
+PAYMENT_HEADER = "PAYMENT-SIGNATURE"
+
+
+def receipt_id(response: httpx.Response) -> str | None:
+    """The receipt id of a paid call's success answer, if it names one."""
+    try:
+        data = json.loads(response.content).get("data")
+    except (ValueError, AttributeError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    found = data.get("receiptId") or data.get("batchReceiptId")
+    return found if isinstance(found, str) else None
+
+
+class Payer:
+    """Pays x402 challenges within a :class:`PaymentPolicy` and records each payment in the ledger."""
+
+    def __init__(
+        self,
+        *,
+        signer: Signer | None,
+        policy: PaymentPolicy | None = None,
+        ledger: PaymentLedger | None = None,
+        autopay: bool = True,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._signer = signer
+        self.policy = policy or PaymentPolicy()
+        self.ledger = ledger if ledger is not None else PaymentLedger()
+        self.autopay = autopay
+        self._clock = clock
+
+    @property
+    def can_pay(self) -> bool:
+        """Whether this client pays 402 challenges by itself."""
+        return self.autopay and (self._signer is not None or self.policy.external_payer is not None)
+
+    def _choose(self, challenge: PaymentChallenge) -> PaymentRequirement:
+        allowed = [r for r in challenge.requirements if self.policy.allows(r)]
+        if not allowed:
+            offered = ", ".join(f"{r.network}/{r.asset}" for r in challenge.requirements) or "nothing"
+            raise PaymentUnsupportedError(
+                f"the server asks for payment on {offered}, which the payment policy does not allow",
+                challenge=challenge,
+            )
+        if self.policy.external_payer is not None:
+            return allowed[0]
+        for requirement in allowed:
+            network = resolve_network(requirement.network)
+            if requirement.scheme == "exact" and network is not None and network.family == "evm":
+                return requirement
+        raise PaymentUnsupportedError(
+            "the server asks for a Solana payment, which this SDK cannot sign yet; "
+            "pay out of band with PaymentPolicy(external_payer=...)",
+            challenge=challenge,
+        )
+
+    def pay(self, request: httpx.Request, response: httpx.Response) -> Flow[PaymentRecord]:
+        """Pay the challenge of ``response`` (a 402 to ``request``) and return the recorded payment."""
+        challenge = parse_challenge(response)
+        requirement = self._choose(challenge)
+        self.policy.check(challenge, requirement, self.ledger.total_amount)
+        if self.policy.approve is not None and not (yield Callback(self.policy.approve, (requirement,))):
+            raise PaymentRefusedError("the approval callback declined the payment", challenge=challenge)
+        if self.policy.external_payer is not None:
+            header = yield Callback(self.policy.external_payer, (challenge, requirement))
+        elif isinstance(self._signer, EvmSigner):
+            header = build_exact_evm_payment(self._signer, requirement, challenge, now=self._clock())
+        else:
+            raise PaymentUnsupportedError(
+                "an EVM payment needs an EVM signer; this client signs with a Solana key. "
+                "Pay out of band with PaymentPolicy(external_payer=...)",
+                challenge=challenge,
+            )
+        # Checked again just before recording: a concurrent call may have spent in the meantime.
+        self.policy.check(challenge, requirement, self.ledger.total_amount)
+        record = PaymentRecord(
+            challenge_id=challenge.challenge_id,
+            network=requirement.network,
+            asset=requirement.asset,
+            amount=requirement.amount,
+            pay_to=requirement.pay_to,
+            resource=requirement.resource or str(request.url),
+            header_name=PAYMENT_HEADER,
+            header_value=str(header),
+        )
+        self.ledger.add(record)
+        logger.info(
+            "paying %s atomic units (%s USD) on %s for %s (challenge %s)",
+            record.amount,
+            requirement.amount_usd,
+            record.network,
+            record.resource,
+            record.challenge_id,
+        )
+        return record

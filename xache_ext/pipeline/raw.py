@@ -1,0 +1,75 @@
+"""``client.api``: the generated low-level client, sending through the same pipeline as the facade.
+
+The generated endpoint functions call ``client.get_httpx_client().request(...)`` (``sync*``) or
+``client.get_async_httpx_client().request(...)`` (``asyncio*``). Here those return senders that run the request
+through the pipeline, so a raw call is checked, signed, paid, retried and raises the same typed errors.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+from xache_api import Client as GeneratedClient
+
+from ..errors import XacheError
+from .flow import Pipeline
+from .runner import run_async, run_sync
+
+__all__ = ["RawClient", "WrongFlavourError"]
+
+
+class WrongFlavourError(XacheError):
+    """A raw ``sync*`` call on the async client, or an ``asyncio*`` call on the blocking one."""
+
+
+class _SyncSender:
+    def __init__(self, pipeline: Pipeline, http: httpx.Client) -> None:
+        self._pipeline = pipeline
+        self._http = http
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        return run_sync(
+            self._http, self._pipeline.response(self._http, {"method": method, "url": url, **kwargs})
+        )
+
+
+class _AsyncSender:
+    def __init__(self, pipeline: Pipeline, http: httpx.AsyncClient) -> None:
+        self._pipeline = pipeline
+        self._http = http
+
+    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        args = {"method": method, "url": url, **kwargs}
+        return await run_async(self._http, self._pipeline.response(self._http, args))
+
+
+class RawClient(GeneratedClient):
+    """The generated ``xache_api`` client bound to one SDK client's pipeline and connection pool."""
+
+    def __init__(self, base_url: str, pipeline: Pipeline, http: httpx.Client | httpx.AsyncClient) -> None:
+        super().__init__(base_url=base_url, raise_on_unexpected_status=True)
+        self._pipeline = pipeline
+        self.http = http
+
+    # The generated functions only call .request() on what these return, so a sender stands in for the client.
+    def get_httpx_client(self) -> Any:
+        """The sender the generated ``sync`` / ``sync_detailed`` functions use."""
+        if not isinstance(self.http, httpx.Client):
+            raise WrongFlavourError(
+                "this is the async XacheClient: call the generated asyncio()/asyncio_detailed() functions, "
+                "or use XacheClientSync for sync()/sync_detailed()"
+            )
+        return _SyncSender(self._pipeline, self.http)
+
+    def get_async_httpx_client(self) -> Any:
+        """The sender the generated ``asyncio`` / ``asyncio_detailed`` functions use."""
+        if not isinstance(self.http, httpx.AsyncClient):
+            raise WrongFlavourError(
+                "this is the blocking XacheClientSync: call the generated sync()/sync_detailed() functions, "
+                "or use XacheClient for asyncio()/asyncio_detailed()"
+            )
+        return _AsyncSender(self._pipeline, self.http)
+
+    def __repr__(self) -> str:
+        return f"RawClient(base_url={self._base_url!r})"

@@ -1,0 +1,70 @@
+"""The two runners of a :data:`~xache_ext.pipeline.steps.Flow`: blocking over ``httpx.Client``, async over
+``httpx.AsyncClient``. They only perform steps; every decision lives in the flow."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any, TypeVar
+
+import httpx
+
+from .callbacks import Callback
+from .steps import Flow, Send, Sleep
+
+__all__ = ["run_async", "run_sync"]
+
+T = TypeVar("T")
+# Looked up at call time, so tests can make waits instant.
+_sleep = time.sleep
+_async_sleep = asyncio.sleep
+
+
+def run_sync(http: httpx.Client, flow: Flow[T]) -> T:
+    """Drive ``flow`` to its result with a blocking client."""
+    reply: Any = None
+    try:
+        while True:
+            step = flow.send(reply)
+            if isinstance(step, Send):
+                try:
+                    reply = http.send(step.request)
+                except httpx.TransportError as exc:
+                    reply = exc
+            elif isinstance(step, Sleep):
+                _sleep(step.seconds)
+                reply = None
+            elif isinstance(step, Callback):
+                reply = step.call_blocking()
+            else:  # pragma: no cover - a flow yields only steps
+                raise TypeError(f"not a flow step: {step!r}")
+    except StopIteration as done:
+        result: T = done.value
+        return result
+    finally:
+        flow.close()
+
+
+async def run_async(http: httpx.AsyncClient, flow: Flow[T]) -> T:
+    """Drive ``flow`` to its result with an async client."""
+    reply: Any = None
+    try:
+        while True:
+            step = flow.send(reply)
+            if isinstance(step, Send):
+                try:
+                    reply = await http.send(step.request)
+                except httpx.TransportError as exc:
+                    reply = exc
+            elif isinstance(step, Sleep):
+                await _async_sleep(step.seconds)
+                reply = None
+            elif isinstance(step, Callback):
+                reply = await step.call()
+            else:  # pragma: no cover - a flow yields only steps
+                raise TypeError(f"not a flow step: {step!r}")
+    except StopIteration as done:
+        result: T = done.value
+        return result
+    finally:
+        flow.close()
