@@ -2,6 +2,7 @@
 
     python scripts/generate.py           # regenerate generated/xache_api from openapi.yaml
     python scripts/generate.py --check   # regenerate into a temp dir and compare byte for byte
+    python scripts/generate.py --spec S --out D   # generate D/xache_api from another spec (tests use it)
 
 The client is produced by openapi-python-client (pinned in pyproject.toml) with the settings in
 openapi-generator.yaml and the template override in scripts/templates. The contract itself is copied into
@@ -33,6 +34,7 @@ CONFIG = ROOT / "openapi-generator.yaml"
 TEMPLATES = ROOT / "scripts" / "templates"
 PACKAGE = "xache_api"
 TARGET = ROOT / "generated" / PACKAGE
+README = ROOT / "README.md"
 IGNORED_DIRS = {"__pycache__"}
 IGNORED_SUFFIXES = {".pyc", ".pyo"}
 MAX_DIFF_LINES = 200
@@ -52,8 +54,8 @@ def _tool_env() -> dict[str, str]:
     return env
 
 
-def generate_into(workdir: Path) -> Path:
-    """Run the generator into ``workdir/xache_api`` and add the contract and py.typed."""
+def generate_into(workdir: Path, spec: Path = SPEC) -> Path:
+    """Run the generator on ``spec`` into ``workdir/xache_api`` and add the contract, the table and py.typed."""
     out = workdir / PACKAGE
     cmd = [
         sys.executable,
@@ -61,7 +63,7 @@ def generate_into(workdir: Path) -> Path:
         "openapi_python_client",
         "generate",
         "--path",
-        str(SPEC),
+        str(spec),
         "--meta",
         "none",
         "--fail-on-warning",
@@ -82,9 +84,8 @@ def generate_into(workdir: Path) -> Path:
         raise GenerationError(f"openapi-python-client failed (exit {proc.returncode}):\n{output}")
     if not (out / "__init__.py").is_file():
         raise GenerationError(f"generator produced no package at {out}:\n{output}")
-    shutil.copyfile(SPEC, out / "openapi.yaml")
+    shutil.copyfile(spec, out / "openapi.yaml")
     (out / "py.typed").write_bytes(b"")
-    write_operations_table(out)
     return out
 
 
@@ -209,9 +210,9 @@ def operations_table(spec: dict[str, Any]) -> dict[str, Any]:
     return {"operations": operations, "schemas": schemas}
 
 
-def write_operations_table(out: Path) -> None:
+def write_operations_table(out: Path, spec_path: Path = SPEC) -> dict[str, Any]:
     """Write ``operations_table.py`` (plain literals, deterministic) into the generated package."""
-    with SPEC.open(encoding="utf-8") as handle:
+    with spec_path.open(encoding="utf-8") as handle:
         spec = yaml.safe_load(handle)
     table = operations_table(spec)
     for op in table["operations"].values():
@@ -228,6 +229,15 @@ def write_operations_table(out: Path) -> None:
         f"SCHEMAS: dict[str, dict[str, Any]] = {pprint.pformat(table['schemas'], width=110, sort_dicts=True)}\n"
     )
     (out / "operations_table.py").write_text(text, encoding="utf-8")
+    return table["operations"]
+
+
+def readme_with_prices(operations: dict[str, Any]) -> str:
+    """The README with its price table rendered from ``operations``."""
+    sys.path.insert(0, str(ROOT))
+    from xache_ext.contract.prices import with_price_table  # pure: needs no generated package
+
+    return with_price_table(README.read_text(encoding="utf-8"), operations)
 
 
 def _files(root: Path) -> dict[str, Path]:
@@ -279,16 +289,34 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--check", action="store_true", help="verify generated/xache_api is up to date")
+    parser.add_argument(
+        "--spec", type=Path, default=SPEC, help="the OpenAPI document (default: openapi.yaml)"
+    )
+    parser.add_argument("--out", type=Path, help="write <OUT>/xache_api instead of generated/xache_api")
     args = parser.parse_args(argv)
+    if args.out is not None:
+        try:
+            args.out.mkdir(parents=True, exist_ok=True)
+            write_operations_table(
+                generate_into(args.out.resolve(), args.spec.resolve()), args.spec.resolve()
+            )
+        except GenerationError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        print(f"Generated {args.out / PACKAGE} from {args.spec}.")
+        return 0
 
     with tempfile.TemporaryDirectory(prefix="xache-gen-") as tmp:
         try:
-            fresh = generate_into(Path(tmp))
+            fresh = generate_into(Path(tmp), args.spec.resolve())
+            readme = readme_with_prices(write_operations_table(fresh, args.spec.resolve()))
         except GenerationError as exc:
             print(exc, file=sys.stderr)
             return 1
         if args.check:
             report = compare(fresh, TARGET)
+            if readme != README.read_text(encoding="utf-8"):
+                report.append("differs: README.md (the price table)")
             if report:
                 print(f"{TARGET.relative_to(ROOT)} is out of date with openapi.yaml; run `make generate`.")
                 print("\n".join(report))
@@ -299,6 +327,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(TARGET)
         TARGET.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(fresh, TARGET)
+        README.write_text(readme, encoding="utf-8")
         count = len(_files(TARGET))
         print(f"Generated {TARGET.relative_to(ROOT)} ({count} files).")
     return 0

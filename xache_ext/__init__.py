@@ -44,7 +44,7 @@ from .errors import (
     XacheError,
     XacheInputError,
 )
-from .facade.pagination import AsyncPage, Page
+from .facade.pagination import AsyncPage, AsyncPager, Page
 from .payments import PaymentChallenge, PaymentLedger, PaymentPolicy, PaymentRecord, PaymentRequirement
 
 __version__ = "0.1.0"
@@ -56,6 +56,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncPage",
+    "AsyncPager",
     "AuthenticationError",
     "BudgetExceededError",
     "ConflictError",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypedDict, Unpack
 
@@ -51,7 +52,9 @@ class ClientOptions(TypedDict, total=False):
     memory key (default: the private key text). ``payment_policy`` caps automatic payment; ``autopay=False``
     raises ``PaymentRequiredError`` instead. ``timeout`` (seconds or ``httpx.Timeout``, default 30 s) applies to the
     httpx client the SDK builds (an injected ``http_client`` keeps its own); ``max_retries`` (default 2) applies
-    to every call, whichever client sends it. ``subject_id_variant`` picks the TypeScript (default) or Python SDK's subject-id MAC.
+    to every call, whichever client sends it. With ``signer`` and no ``encryption_key``, memory operations
+    raise: the official SDKs would derive the memory key from the public wallet address, which anyone can do.
+    ``address_derived_memory_key=True`` opts in to that key, to read memories an official SDK wrote that way. ``subject_id_variant`` picks the TypeScript (default) or Python SDK's subject-id MAC.
     """
 
     signer: Signer
@@ -62,6 +65,7 @@ class ClientOptions(TypedDict, total=False):
     max_retries: int
     headers: dict[str, str]
     subject_id_variant: Literal["typescript", "python"]
+    address_derived_memory_key: bool
 
 
 class _Settings:
@@ -101,11 +105,16 @@ class _Settings:
                 raise KeyMismatchError(f"the signer's address {signer.address} does not belong to {parsed}")
         self.did = parsed
         self.signer = signer
+        memory_key, key_problem = self._encryption_key(
+            parsed, encryption_key, private_key, signer, options.get("address_derived_memory_key", False)
+        )
         self.context = ClientContext(
             did=parsed,
-            encryption_key=self._encryption_key(parsed, encryption_key, private_key, signer),
+            encryption_key=memory_key,
             subject_variant=options.get("subject_id_variant", "typescript"),
             signer=signer,
+            key_problem=key_problem,
+            alternate_keys=_alternate_keys(parsed, encryption_key or private_key),
         )
         try:
             retry = RetryPolicy(max_retries=options.get("max_retries", 2))
@@ -139,21 +148,51 @@ class _Settings:
 
     @staticmethod
     def _encryption_key(
-        did: DID | None, explicit: str | None, private_key: str | None, signer: Signer | None
-    ) -> bytes | None:
-        """The memory key: from the explicit seed, else the private key text as given, else the address."""
+        did: DID | None,
+        explicit: str | None,
+        private_key: str | None,
+        signer: Signer | None,
+        from_address: bool,
+    ) -> tuple[bytes | None, str | None]:
+        """The memory key (from the explicit seed, else the private key text as given), or why there is none."""
         if did is None:
-            return None
+            return None, None
         if explicit is not None:
-            return derive_encryption_key(explicit, str(did))
+            return derive_encryption_key(explicit, str(did)), None
         if private_key is not None:
-            return derive_encryption_key(private_key, str(did))
-        if signer is not None:
+            return derive_encryption_key(private_key, str(did)), None
+        if from_address:
             logger.warning(
-                "deriving the memory key from the wallet address: memories are not readable by a client "
-                "configured with the private key; pass encryption_key= to choose the key explicitly"
+                "the memory key is derived from the public wallet address (address_derived_memory_key=True): "
+                "anyone who knows the address can read these memories"
             )
-        return derive_encryption_key(did.address, str(did))
+            return derive_encryption_key(did.address, str(did)), None
+        if signer is not None:
+            return None, (
+                "this client signs with an external signer and has no memory key: pass encryption_key= (a secret "
+                "seed for the memory key). The official SDKs would derive it from the public wallet address, "
+                "which anyone can read; pass address_derived_memory_key=True only to read memories written so"
+            )
+        return None, None
+
+
+_HEX_KEY = re.compile(r"(0[xX])?[0-9a-fA-F]{64}([0-9a-fA-F]{64})?")
+
+
+def _alternate_keys(did: DID | None, seed: str | None) -> tuple[tuple[str, bytes], ...]:
+    """Memory keys of the other spellings of a hex key (with or without ``0x``, lower or upper case)."""
+    if did is None or seed is None or _HEX_KEY.fullmatch(seed) is None:
+        return ()
+    digits = seed[2:] if seed[:2] in ("0x", "0X") else seed
+    spellings = {
+        "with 0x, lower-case": "0x" + digits.lower(),
+        "without 0x, lower-case": digits.lower(),
+        "with 0x, upper-case": "0x" + digits.upper(),
+        "without 0x, upper-case": digits.upper(),
+    }
+    return tuple(
+        (label, derive_encryption_key(text, str(did))) for label, text in spellings.items() if text != seed
+    )
 
 
 class _ClientBase(Generic[M]):

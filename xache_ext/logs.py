@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import warnings
 
 __all__ = ["REDACTED", "RedactingFilter", "logger", "redact_headers", "setup_logging"]
 
@@ -38,10 +39,26 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+_warned: set[str] = set()
+
+
 def setup_logging() -> None:
-    """Attach a stderr handler to the ``xache`` logger if ``XACHE_LOG`` asks for one (idempotent)."""
+    """Attach a stderr handler to the ``xache`` logger if ``XACHE_LOG`` asks for one (idempotent).
+
+    An unknown value warns once per value (a typo should not silently mean "no logs").
+    """
     level_name = os.environ.get("XACHE_LOG", "").strip().upper()
-    if level_name not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+    if not level_name:
+        return
+    if level_name not in _LEVELS:
+        if level_name not in _warned:
+            _warned.add(level_name)
+            warnings.warn(
+                f"XACHE_LOG={os.environ['XACHE_LOG']!r} is not one of {', '.join(v.lower() for v in _LEVELS)}; "
+                "no SDK logs are shown",
+                stacklevel=3,
+            )
         return
     if any(getattr(h, "_xache_handler", False) for h in logger.handlers):
         return

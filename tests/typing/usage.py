@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Awaitable
 from typing import assert_type
 
-from xache_ext import AsyncPage, Page, XacheClient, XacheClientSync
+from xache_ext import AsyncPage, AsyncPager, Page, XacheClient, XacheClientSync
 from xache_ext.services.budget import BudgetStatus
 from xache_ext.services.ephemeral import EphemeralSession
 from xache_ext.services.memory import MemorySummary, RetrievedMemory, StoredMemory
@@ -33,9 +33,12 @@ async def non_blocking(client: XacheClient) -> None:
     assert_type(pending, Awaitable[StoredMemory])
     stored = await pending
     assert_type(await client.memory.retrieve(stored.memory_id), RetrievedMemory)
+    assert_type(client.memory.list(), AsyncPager[MemorySummary])
     page = await client.memory.list()
     assert_type(page, AsyncPage[MemorySummary])
     async for item in page:
+        assert_type(item, MemorySummary)
+    async for item in client.memory.list(context="x"):  # every item of every page, no await needed
         assert_type(item, MemorySummary)
     assert_type(await client.budget.get_status(), BudgetStatus)
     assert_type(await client.reputation.get_reputation(), ReputationSnapshot)

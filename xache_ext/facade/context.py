@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 import attrs
 
 from ..crypto.did import DID
-from ..errors import InvalidKeyError, MissingSignerError
+from ..errors import DecryptionError, InvalidKeyError, MissingSignerError, XacheInputError
+from ..logs import logger
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from ..crypto.signers import Signer
@@ -23,6 +27,10 @@ class ClientContext:
     encryption_key: bytes | None = attrs.field(default=None, repr=False)
     subject_variant: Literal["typescript", "python"] = "typescript"
     signer: Signer | None = attrs.field(default=None, repr=False)
+    #: Why there is no memory key (raised by :meth:`require_key`), when that is a configuration choice.
+    key_problem: str | None = None
+    #: Keys derived from other spellings of the same private key: (how it is spelled, key).
+    alternate_keys: tuple[tuple[str, bytes], ...] = attrs.field(default=(), repr=False)
 
     def require_did(self) -> DID:
         """The client's DID, or a clear error for a client configured without one."""
@@ -35,11 +43,38 @@ class ClientContext:
         if not isinstance(key, bytes | bytearray) or len(key) != 32:
             raise InvalidKeyError("the encryption key must be 32 raw bytes")
         self.encryption_key = bytes(key)
+        self.alternate_keys = ()
 
     def require_key(self) -> bytes:
         """The memory encryption key, or a clear error for a client that cannot derive one."""
+        if self.encryption_key is None and self.key_problem is not None:
+            raise XacheInputError(self.key_problem)
         if self.encryption_key is None:
             raise MissingSignerError(
                 "memory encryption needs a key: pass private_key=, encryption_key= or a signer with a DID"
             )
         return self.encryption_key
+
+    def open(self, decrypt: Callable[[bytes], T]) -> T:
+        """``decrypt(key)`` with the memory key; if that fails, with the keys of the private key's other spellings.
+
+        The official SDKs derive the memory key from the private key *text*, so ``0xABC…`` and ``abc…`` give
+        different keys. A memory that opens only with another spelling is returned, with a warning that names the
+        spelling to configure (never the key).
+        """
+        key = self.require_key()
+        try:
+            return decrypt(key)
+        except DecryptionError:
+            for spelling, alternate in self.alternate_keys:
+                try:
+                    value = decrypt(alternate)
+                except DecryptionError:
+                    continue
+                logger.warning(
+                    "this memory was encrypted with the memory key of the private key spelled %s; configure the "
+                    "client with the key spelled that way (or encryption_key=) to read it without retrying",
+                    spelling,
+                )
+                return value
+            raise

@@ -24,7 +24,7 @@ from ..pipeline.runner import run_async, run_sync
 from ..pipeline.steps import Flow
 from ..types.base import ResultShapeError
 from .context import ClientContext
-from .pagination import AsyncPage, Page, PageData
+from .pagination import AsyncPage, AsyncPager, Page, PageData
 
 __all__ = [
     "Async",
@@ -166,7 +166,13 @@ def _bind(obj: Service[Any], fn: Callable[..., Op[Any]], *, paged: bool) -> Call
                 fetch=lambda offset: bound_async(**_next_page_arguments(fn, args, kwargs, offset)),
             )
 
-        return _as_method(bound_async, fn)
+        if not paged:
+            return _as_method(bound_async, fn)
+
+        def bound_pager(*args: Any, **kwargs: Any) -> AsyncPager[Any]:
+            return AsyncPager(lambda: bound_async(*args, **kwargs))
+
+        return _as_method(bound_pager, fn)
 
     def bound_sync(*args: Any, **kwargs: Any) -> Any:
         result = executor.run(fn(obj, *args, **kwargs))
@@ -227,7 +233,7 @@ class paginated(_OperationDescriptor, Generic[P, T]):
     @overload
     def __get__(self, obj: None, owner: type[Any]) -> Self: ...
     @overload
-    def __get__(self, obj: Service[Async], owner: type[Any]) -> Callable[P, Awaitable[AsyncPage[T]]]: ...
+    def __get__(self, obj: Service[Async], owner: type[Any]) -> Callable[P, AsyncPager[T]]: ...
     @overload
     def __get__(self, obj: Service[Sync], owner: type[Any]) -> Callable[P, Page[T]]: ...
     def __get__(self, obj: Service[Any] | None, owner: type[Any]) -> Any:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Generic, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from typing import Any, Generic, TypeVar
 
 import attrs
 
-__all__ = ["AsyncPage", "Page", "PageData"]
+__all__ = ["AsyncPage", "AsyncPager", "Page", "PageData"]
 
 T = TypeVar("T")
 
@@ -78,3 +78,22 @@ class AsyncPage(PageData[T]):
             if not page.has_next_page():
                 return
             page = await page.next_page()
+
+
+class AsyncPager(Generic[T]):
+    """What a list method of the async client returns: ``await`` it for the first page, or ``async for`` over it
+    for every item of every page (no ``await`` needed). ``limit`` stays the page size.
+    """
+
+    __slots__ = ("_first",)
+
+    def __init__(self, first: Callable[[], Awaitable[AsyncPage[T]]]) -> None:
+        self._first = first
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+        return self._first().__await__()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        page = await self._first()
+        async for item in page:
+            yield item

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Iterator
+from decimal import Decimal
 from typing import Literal
 
 import attrs
 
 __all__ = ["PaymentLedger", "PaymentRecord"]
+
+#: Decimals of USDC, the only asset the SDK pays in.
+USDC_DECIMALS = 6
 
 PaymentStatus = Literal["sent", "accepted", "rejected", "unknown"]
 """``sent``: signed and sent, no answer yet; ``accepted``/``rejected``: the server said so about this payment;
@@ -35,6 +40,11 @@ class PaymentRecord:
     status: PaymentStatus = "sent"
     receipt_id: str | None = None
 
+    @property
+    def amount_usd(self) -> Decimal:
+        """The amount in USD (USDC has 6 decimals on every network the SDK pays on)."""
+        return Decimal(self.amount).scaleb(-USDC_DECIMALS)
+
 
 class PaymentLedger:
     """A thread-safe list of the payments one client made, with the running total."""
@@ -56,13 +66,22 @@ class PaymentLedger:
 
     @property
     def total_amount(self) -> int:
-        """Atomic units of every payment not rejected by the server."""
+        """Atomic units of every payment not rejected by the server (``unknown`` ones count: they may be charged)."""
         with self._lock:
             return sum(r.amount for r in self._records if r.status != "rejected")
+
+    @property
+    def total_usd(self) -> Decimal:
+        """:attr:`total_amount` in USD."""
+        return Decimal(self.total_amount).scaleb(-USDC_DECIMALS)
+
+    def __iter__(self) -> Iterator[PaymentRecord]:
+        """Every payment so far, oldest first (a snapshot: payments made meanwhile are not included)."""
+        return iter(self.records)
 
     def __len__(self) -> int:
         with self._lock:
             return len(self._records)
 
     def __repr__(self) -> str:
-        return f"PaymentLedger(payments={len(self)}, total_amount={self.total_amount})"
+        return f"PaymentLedger(payments={len(self)}, total_amount={self.total_amount}, total_usd={self.total_usd})"

@@ -154,7 +154,7 @@ class Pipeline:
                 if self.payer.can_pay:
                     if idempotency_key is None:
                         idempotency_key = new_idempotency_key()
-                    payment = yield from self.payer.pay(request, outcome)
+                    payment = yield from self.payer.pay(request, outcome, info)
                     continue
             if payment is not None and isinstance(outcome, httpx.TransportError):
                 maybe_delivered = True

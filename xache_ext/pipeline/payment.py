@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import httpx
 
+from ..contract import OperationInfo
 from ..crypto.signers import EvmSigner, Signer
 from ..errors import PaymentRefusedError, PaymentUnsupportedError
 from ..logs import logger
@@ -34,6 +35,14 @@ def receipt_id(response: httpx.Response) -> str | None:
         return None
     found = data.get("receiptId") or data.get("batchReceiptId")
     return found if isinstance(found, str) else None
+
+
+def _list_price(info: OperationInfo) -> str:
+    if info.price_per_item is not None:
+        return f" (list price of {info.operation_id}: {info.price_per_item} USD per item)"
+    if info.price is not None:
+        return f" (list price of {info.operation_id}: {info.price} USD)"
+    return ""
 
 
 class Payer:
@@ -79,13 +88,25 @@ class Payer:
             challenge=challenge,
         )
 
-    def pay(self, request: httpx.Request, response: httpx.Response) -> Flow[PaymentRecord]:
-        """Pay the challenge of ``response`` (a 402 to ``request``) and return the recorded payment."""
+    def _check(
+        self, challenge: PaymentChallenge, requirement: PaymentRequirement, info: OperationInfo
+    ) -> None:
+        try:
+            self.policy.check(challenge, requirement, self.ledger.total_amount)
+        except PaymentRefusedError as exc:
+            raise PaymentRefusedError(f"{exc}{_list_price(info)}", challenge=challenge) from None
+
+    def pay(
+        self, request: httpx.Request, response: httpx.Response, info: OperationInfo
+    ) -> Flow[PaymentRecord]:
+        """Pay the challenge of ``response`` (a 402 to ``request`` of ``info``) and return the recorded payment."""
         challenge = parse_challenge(response)
         requirement = self._choose(challenge)
-        self.policy.check(challenge, requirement, self.ledger.total_amount)
+        self._check(challenge, requirement, info)
         if self.policy.approve is not None and not (yield Callback(self.policy.approve, (requirement,))):
-            raise PaymentRefusedError("the approval callback declined the payment", challenge=challenge)
+            raise PaymentRefusedError(
+                f"the approval callback declined the payment{_list_price(info)}", challenge=challenge
+            )
         if self.policy.external_payer is not None:
             header = yield Callback(self.policy.external_payer, (challenge, requirement))
         elif isinstance(self._signer, EvmSigner):
@@ -97,7 +118,7 @@ class Payer:
                 challenge=challenge,
             )
         # Checked again just before recording: a concurrent call may have spent in the meantime.
-        self.policy.check(challenge, requirement, self.ledger.total_amount)
+        self._check(challenge, requirement, info)
         record = PaymentRecord(
             challenge_id=challenge.challenge_id,
             network=requirement.network,

@@ -27,7 +27,7 @@ from . import (
 )
 from .auth import AuthFailure, authenticate, raw_request_target
 from .contract import Contract, ContractViolation, Operation, load_spec
-from .handlers import HANDLERS, Context, normalize_template
+from .handlers import HANDLERS, Context
 from .ledger import ApiError, check_budget, iso, micro_to_usd, new_receipt_id, price_for, record_receipt
 from .payments import (
     PaymentFailure,
@@ -162,7 +162,7 @@ class _Sandbox:
             parsed = self._parse_and_validate(op, body, request, match.path_params)
         except ApiError as exc:
             return self.error(exc.status, exc.code, exc.message, request_id, started, exc.details)
-        handler = HANDLERS.get(normalize_template(op.key))
+        handler = HANDLERS.get(op.operation_id or "")
         if handler is None:
             return self.error(
                 501, "NOT_IMPLEMENTED", f"{op.key} is not implemented by the sandbox", request_id, started

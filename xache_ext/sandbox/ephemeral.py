@@ -150,7 +150,7 @@ def _bounded(ctx: Context, name: str, default: int, maximum: int) -> int:
     return value
 
 
-@route("POST /v1/ephemeral/sessions")
+@route("createEphemeralSession")
 def create_session(ctx: Context) -> Result:
     """Open a session in window 1, charged the price paid."""
     ttl = _bounded(ctx, "ttlSeconds", DEFAULT_TTL_SECONDS, MAX_TTL_SECONDS)
@@ -178,7 +178,7 @@ def create_session(ctx: Context) -> Result:
     return 200, _reload(ctx, key)
 
 
-@route("GET /v1/ephemeral/sessions")
+@route("listEphemeralSessions")
 def list_sessions(ctx: Context) -> Result:
     """The caller's sessions, newest first, optionally of one status."""
     try:
@@ -209,13 +209,13 @@ def list_sessions(ctx: Context) -> Result:
     }
 
 
-@route("GET /v1/ephemeral/sessions/{sessionKey}")
+@route("getEphemeralSession")
 def get_session(ctx: Context) -> Result:
     """One of the caller's sessions."""
     return 200, _data(ctx, _session(ctx))
 
 
-@route("POST /v1/ephemeral/sessions/{sessionKey}/renew")
+@route("renewEphemeralSession")
 def renew_session(ctx: Context) -> Result:
     """Open the next window: the expiry becomes now + TTL."""
     row = _active(ctx)
@@ -235,7 +235,7 @@ def renew_session(ctx: Context) -> Result:
     return 200, _reload(ctx, row["session_key"])
 
 
-@route("POST /v1/ephemeral/sessions/{sessionKey}/promote")
+@route("promoteEphemeralSession")
 def promote_session(ctx: Context) -> Result:
     """One memory per non-empty slot (recorded by the sandbox, see the module notes); the session ends."""
     row = _active(ctx)
@@ -268,7 +268,7 @@ def promote_session(ctx: Context) -> Result:
     return 200, data
 
 
-@route("DELETE /v1/ephemeral/sessions/{sessionKey}")
+@route("terminateEphemeralSession")
 def terminate_session(ctx: Context) -> Result:
     """End a session that is active or expired (409 once terminated or promoted)."""
     row = _session(ctx)
@@ -283,7 +283,7 @@ def terminate_session(ctx: Context) -> Result:
     return 200, {"success": True}
 
 
-@route("PUT /v1/ephemeral/sessions/{sessionKey}/slots/{slot}")
+@route("writeEphemeralSlot")
 def write_slot(ctx: Context) -> Result:
     """Overwrite a slot of an active session (``{}`` empties it)."""
     row = _active(ctx)
@@ -316,19 +316,19 @@ def _slot_content(ctx: Context, key: str, slot: str) -> dict[str, Any]:
     return dict(row["eph_content"]) if row else {}
 
 
-@route("GET /v1/ephemeral/sessions/{sessionKey}/slots/{slot}")
+@route("readEphemeralSlot")
 def read_slot(ctx: Context) -> Result:
     """A slot's content (``{}`` when empty)."""
     return 200, _slot_content(ctx, _session(ctx)["session_key"], ctx.path[1])
 
 
-@route("GET /v1/ephemeral/sessions/{sessionKey}/slots")
+@route("readAllEphemeralSlots")
 def read_all_slots(ctx: Context) -> Result:
     """Every non-empty slot by name."""
     return 200, {s["slot"]: s["eph_content"] for s in _slots(ctx, _session(ctx)["session_key"])}
 
 
-@route("DELETE /v1/ephemeral/sessions/{sessionKey}/slots/{slot}")
+@route("clearEphemeralSlot")
 def clear_slot(ctx: Context) -> Result:
     """Empty a slot of an active session."""
     row = _active(ctx)
@@ -380,7 +380,7 @@ def _summary(conversation: dict[str, Any], handoff: dict[str, Any]) -> str:
     return ""
 
 
-@route("GET /v1/ephemeral/sessions/{sessionKey}/structured")
+@route("getEphemeralStructured")
 def get_structured(ctx: Context) -> Result:
     """Entities and relationships from the facts slot; a summary from handoff/conversation."""
     key = _session(ctx)["session_key"]
@@ -410,7 +410,7 @@ def _markdown(session: dict[str, Any], slots: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-@route("GET /v1/ephemeral/sessions/{sessionKey}/export")
+@route("exportEphemeralSession")
 def export_session(ctx: Context) -> Result:
     """The session as json (object), markdown (string) or audit (event log)."""
     row = _session(ctx)
@@ -447,7 +447,7 @@ def export_session(ctx: Context) -> Result:
     }
 
 
-@route("GET /v1/ephemeral/stats")
+@route("getEphemeralStats")
 def get_stats(ctx: Context) -> Result:
     """The caller's session counts, today's spend (USD), average duration and promotion rate."""
     rows = ctx.store.all("SELECT * FROM ephemeral_sessions WHERE agent_did = ?", [ctx.agent])

@@ -19,7 +19,7 @@ from ..crypto.did import DID
 from .ledger import ApiError, budget_status, iso, micro_to_usd
 from .store import Row, Store
 
-__all__ = ["HANDLERS", "Context", "Handler", "insert_heuristic", "normalize_template"]
+__all__ = ["HANDLERS", "Context", "Handler", "insert_heuristic"]
 
 Result = tuple[int, dict[str, Any]]
 
@@ -53,16 +53,11 @@ Handler = Callable[[Context], Result]
 HANDLERS: dict[str, Handler] = {}
 
 
-def normalize_template(key: str) -> str:
-    """``"GET /v1/identity/{did}"`` → ``"GET /v1/identity/{}"`` (parameter names do not matter)."""
-    return re.sub(r"\{[^}]*\}", "{}", key)
-
-
-def route(key: str) -> Callable[[Handler], Handler]:
-    """Register a handler for ``"METHOD /template"``."""
+def route(operation_id: str) -> Callable[[Handler], Handler]:
+    """Register the handler of the spec operation ``operation_id`` (its route comes from the spec)."""
 
     def deco(fn: Handler) -> Handler:
-        HANDLERS[normalize_template(key)] = fn
+        HANDLERS[operation_id] = fn
         return fn
 
     return deco
@@ -136,7 +131,7 @@ def register_identity(
     return found
 
 
-@route("POST /v1/identity/register")
+@route("registerIdentity")
 def identity_register(ctx: Context) -> Result:
     """Register an agent identity (unsigned)."""
     b = ctx.json
@@ -171,13 +166,13 @@ def _require_self(ctx: Context) -> None:
         raise ApiError(403, "FORBIDDEN", "an identity can only be changed by its own DID")
 
 
-@route("GET /v1/identity/{did}")
+@route("getIdentity")
 def identity_get(ctx: Context) -> Result:
     """Read an identity."""
     return 200, _identity_data(_live_identity(ctx))
 
 
-@route("PUT /v1/identity/{did}")
+@route("updateIdentity")
 def identity_update(ctx: Context) -> Result:
     """Update name/metadata of one's own identity."""
     _require_self(ctx)
@@ -194,7 +189,7 @@ def identity_update(ctx: Context) -> Result:
     return 200, _identity_data(_live_identity(ctx))
 
 
-@route("DELETE /v1/identity/{did}")
+@route("deleteIdentity")
 def identity_delete(ctx: Context) -> Result:
     """Soft-delete one's own identity."""
     _require_self(ctx)
@@ -309,7 +304,7 @@ def _anchoring(ctx: Context) -> dict[str, Any]:
     }
 
 
-@route("POST /v1/memory/store")
+@route("storeMemory")
 def memory_store(ctx: Context) -> Result:
     """Store one encrypted memory (either layout)."""
     row = _insert_memory(ctx, ctx.json, "", with_fingerprint=True)
@@ -351,7 +346,7 @@ def _memory_payload(row: Row) -> dict[str, Any]:
     return data
 
 
-@route("POST /v1/memory/retrieve")
+@route("retrieveMemory")
 def memory_retrieve(ctx: Context) -> Result:
     """Return one memory's ciphertext in both layouts."""
     key = ctx.json.get("storageKey", ctx.json.get("memoryId"))
@@ -362,7 +357,7 @@ def memory_retrieve(ctx: Context) -> Result:
     return 200, {**_memory_payload(row), "receiptId": ctx.receipt_id, **_anchoring(ctx)}
 
 
-@route("DELETE /v1/memory/{storageKey}")
+@route("deleteMemory")
 def memory_delete(ctx: Context) -> Result:
     """Soft delete."""
     _owned(ctx, ctx.path[0])
@@ -370,7 +365,7 @@ def memory_delete(ctx: Context) -> Result:
     return 200, {"storageKey": ctx.path[0], "memoryId": ctx.path[0], "deleted": True}
 
 
-@route("POST /v1/memory/{storageKey}/restore")
+@route("restoreMemory")
 def memory_restore(ctx: Context) -> Result:
     """Undo a soft delete."""
     row = _owned(ctx, ctx.path[0], deleted=None)
@@ -378,7 +373,7 @@ def memory_restore(ctx: Context) -> Result:
     return 200, {"storageKey": ctx.path[0], "restored": row["deleted_ms"] is not None}
 
 
-@route("DELETE /v1/memory/{storageKey}/purge")
+@route("purgeMemory")
 def memory_purge(ctx: Context) -> Result:
     """Hard delete (receipts are kept)."""
     _owned(ctx, ctx.path[0], deleted=None)
@@ -434,7 +429,7 @@ _SORTS = {
 }
 
 
-@route("GET /v1/memory")
+@route("listMemories")
 def memory_list(ctx: Context) -> Result:
     """List memory metadata with filters and pagination."""
     limit = _int_query(ctx, "limit", 50, 1, 100)
@@ -456,7 +451,7 @@ def memory_list(ctx: Context) -> Result:
     return 200, {"memories": [_list_item(r) for r in rows], "total": total, "limit": limit, "offset": offset}
 
 
-@route("GET /v1/memory/deleted")
+@route("listDeletedMemories")
 def memory_deleted(ctx: Context) -> Result:
     """List soft-deleted memories."""
     limit = _int_query(ctx, "limit", 50, 1, 100)
@@ -492,7 +487,7 @@ def _batch_items(ctx: Context, name: str) -> list[Any]:
     return items
 
 
-@route("POST /v1/memory/store/batch")
+@route("storeMemoryBatch")
 def memory_store_batch(ctx: Context) -> Result:
     """Store up to 100 memories; per-item failures are reported, not raised."""
     results: list[dict[str, Any]] = []
@@ -516,7 +511,7 @@ def memory_store_batch(ctx: Context) -> Result:
     }
 
 
-@route("POST /v1/memory/retrieve/batch")
+@route("retrieveMemoryBatch")
 def memory_retrieve_batch(ctx: Context) -> Result:
     """Retrieve up to 100 memories by storageKeys (TS) or memoryIds (Py)."""
     name = "storageKeys" if "storageKeys" in ctx.json else "memoryIds"
@@ -547,7 +542,7 @@ def _cosine(a: list[float], b: list[float]) -> float:
     return dot / (na * nb) if na and nb else 0.0
 
 
-@route("POST /v1/memory/probe")
+@route("probeMemory")
 def memory_probe(ctx: Context) -> Result:
     """Zero-knowledge search: rank by topic-hash overlap, then embedding cosine similarity."""
     b = ctx.json
@@ -610,7 +605,7 @@ def insert_heuristic(store: Store, contributor: str, b: Mapping[str, Any], now_m
     return heuristic_id
 
 
-@route("POST /v1/collective/contribute")
+@route("contributeHeuristic")
 def collective_contribute(ctx: Context) -> Result:
     """Contribute a heuristic."""
     b = ctx.json
@@ -625,7 +620,7 @@ def collective_contribute(ctx: Context) -> Result:
     }
 
 
-@route("POST /v1/collective/query")
+@route("queryCollective")
 def collective_query(ctx: Context) -> Result:
     """Rank heuristics by token overlap with ``queryText``."""
     b = ctx.json
@@ -664,7 +659,7 @@ def collective_query(ctx: Context) -> Result:
     }
 
 
-@route("GET /v1/collective/heuristics")
+@route("listHeuristics")
 def collective_heuristics(ctx: Context) -> Result:
     """List heuristics (unsigned)."""
     limit = _int_query(ctx, "limit", 20, 1, 100)
@@ -693,13 +688,13 @@ def collective_heuristics(ctx: Context) -> Result:
 # -- budget ------------------------------------------------------------------------------------------------
 
 
-@route("GET /v1/budget")
+@route("getBudget")
 def budget_get(ctx: Context) -> Result:
     """This month's budget status."""
     return 200, budget_status(ctx.store, ctx.agent, ctx.now_ms)
 
 
-@route("PUT /v1/budget")
+@route("updateBudget")
 def budget_put(ctx: Context) -> Result:
     """Set the monthly limit."""
     limit = ctx.json.get("limitCents")
@@ -725,7 +720,7 @@ def _receipt_data(row: Row) -> dict[str, Any]:
     }
 
 
-@route("GET /v1/receipts")
+@route("listReceipts")
 def receipts_list(ctx: Context) -> Result:
     """The caller's receipts, newest first."""
     limit = _int_query(ctx, "limit", 50, 1, 100)
@@ -743,7 +738,7 @@ def receipts_list(ctx: Context) -> Result:
     }
 
 
-@route("GET /v1/receipts/{receiptId}/proof")
+@route("getReceiptProof")
 def receipt_proof(ctx: Context) -> Result:
     """Merkle proof of a receipt in the tree over the caller's receipts (see :mod:`xache_ext.crypto.merkle`)."""
     ids = [
@@ -777,7 +772,7 @@ def _parse_time(value: Any, field: str, *, end_of_day: bool = False) -> int:
     return int(stamp.timestamp() * 1000)
 
 
-@route("GET /v1/analytics/usage")
+@route("getUsageAnalytics")
 def analytics_usage(ctx: Context) -> Result:
     """Spending per operation over a period (default: this month)."""
     now = dt.datetime.fromtimestamp(ctx.now_ms / 1000, dt.UTC)
@@ -805,7 +800,7 @@ def analytics_usage(ctx: Context) -> Result:
     }
 
 
-@route("GET /v1/anchors")
+@route("listAnchors")
 def anchors_list(ctx: Context) -> Result:
     """Hourly Merkle roots over all receipts; completed hours carry a fake Base anchor."""
     end = _parse_time(ctx.query["to"], "to") if "to" in ctx.query else ctx.now_ms

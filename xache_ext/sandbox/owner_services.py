@@ -161,7 +161,7 @@ def _check_email(value: Any) -> None:
         raise _invalid("email", "is not an email address")
 
 
-@route("POST /v1/owners/register")
+@route("registerOwner")
 def owner_register(ctx: Context) -> Result:
     """Register an owner: its DID is ``did:owner:<evm|sol>:<address>``; 409 if it exists."""
     b = ctx.json
@@ -191,7 +191,7 @@ def owner_register(ctx: Context) -> Result:
     return 201, {"owner": _owner_data(row)}
 
 
-@route("POST /v1/owners/verify-wallet")
+@route("verifyOwnerWallet")
 def owner_verify_wallet(ctx: Context) -> Result:
     """Check the owner wallet's signature of ``message`` (see the module docstring); marks it verified."""
     b = ctx.json
@@ -219,14 +219,14 @@ def owner_verify_wallet(ctx: Context) -> Result:
     return 200, {"verified": ok}
 
 
-@route("GET /v1/owners/me")
+@route("getOwnerProfile")
 def owner_profile(ctx: Context) -> Result:
     """The calling owner's profile (``null`` when it never registered)."""
     row = ctx.store.one("SELECT * FROM owners WHERE owner_did = ?", [_caller_owner(ctx)])
     return 200, {"owner": None if row is None else _owner_data(row)}
 
 
-@route("PATCH /v1/owners/me")
+@route("updateOwnerProfile")
 def owner_update(ctx: Context) -> Result:
     """Update display name, organisation name and/or email (404 if the owner never registered)."""
     did = _caller_owner(ctx)
@@ -253,7 +253,7 @@ def _owned_dids(ctx: Context) -> list[Row]:
     )
 
 
-@route("GET /v1/owners/me/agents")
+@route("listOwnedAgents")
 def owner_agents(ctx: Context) -> Result:
     """Agents whose owner is the caller; ``addedAt`` is when the claim was approved (else registration)."""
     agents = []
@@ -274,7 +274,7 @@ def owner_agents(ctx: Context) -> Result:
     return 200, {"agents": agents, "count": len(agents)}
 
 
-@route("DELETE /v1/subjects/{subjectId}/purge")
+@route("purgeSubject")
 def purge_subject(ctx: Context) -> Result:
     """Hard-delete a subject's memories across the caller's agents (and, optionally, their receipts)."""
     subject = ctx.path[0]
@@ -321,7 +321,7 @@ def _session_data(row: Row) -> dict[str, Any]:
     return data
 
 
-@route("POST /v1/sessions")
+@route("createWalletSession")
 def session_create(ctx: Context) -> Result:
     """Create a session after checking the wallet's signature of ``signedMessage``."""
     b = ctx.json
@@ -372,13 +372,13 @@ def _session(ctx: Context, session_id: str, wallet: Any) -> Row:
     return row
 
 
-@route("GET /v1/sessions/{sessionId}")
+@route("getWalletSession")
 def session_get(ctx: Context) -> Result:
     """One session of the caller (the ``wallet`` query must name its wallet)."""
     return 200, {"session": _session_data(_session(ctx, ctx.path[0], ctx.query.get("wallet")))}
 
 
-@route("DELETE /v1/sessions/{sessionId}")
+@route("revokeWalletSession")
 def session_revoke(ctx: Context) -> Result:
     """Revoke (delete) a session."""
     row = _session(ctx, ctx.path[0], ctx.query.get("wallet"))
@@ -386,7 +386,7 @@ def session_revoke(ctx: Context) -> Result:
     return 200, {"success": True}
 
 
-@route("POST /v1/sessions/{sessionId}/validate")
+@route("validateWalletSession")
 def session_validate(ctx: Context) -> Result:
     """Whether the session is live, allows ``scope`` and has ``amount`` left (both SDKs' field names)."""
     row = _session(ctx, ctx.path[0], ctx.query.get("wallet"))
@@ -417,7 +417,7 @@ def session_validate(ctx: Context) -> Result:
     return 200, data
 
 
-@route("GET /v1/sessions/wallet/{walletAddress}")
+@route("listWalletSessions")
 def session_list(ctx: Context) -> Result:
     """The caller's sessions of a wallet, newest first."""
     rows = ctx.store.all(
@@ -431,7 +431,7 @@ def session_list(ctx: Context) -> Result:
 # -- facilitators -----------------------------------------------------------------------------------------
 
 
-@route("GET /v1/facilitators")
+@route("listFacilitators")
 def facilitators(ctx: Context) -> Result:
     """The sandbox's single facilitator (unsigned)."""
     cdp = {
@@ -508,7 +508,7 @@ def _extractions(content: Any) -> list[dict[str, Any]]:
     return out
 
 
-@route("POST /v1/extract")
+@route("extractMemories")
 def extract(ctx: Context) -> Result:
     """Call a loopback OpenAI-compatible endpoint; every other LLM is out of reach (see the module doc)."""
     b = ctx.json

@@ -53,7 +53,7 @@ def _wallet(did: str) -> str:
         return ""
 
 
-@route("POST /v1/ownership/claim-request")
+@route("submitClaimRequest")
 def claim_request(ctx: Context) -> Result:
     """An owner asks to own an agent; the agent decides later."""
     agent = _identity(ctx, ctx.json.get("agentDID"), "agentDID")
@@ -80,7 +80,7 @@ def claim_request(ctx: Context) -> Result:
     return 200, {"claimId": claim_id, "status": "pending", "message": "the agent must approve the claim"}
 
 
-@route("POST /v1/ownership/claim-process")
+@route("processClaimRequest")
 def claim_process(ctx: Context) -> Result:
     """The agent approves (with both signatures) or rejects an owner's pending claim."""
     b = ctx.json
@@ -105,7 +105,7 @@ def claim_process(ctx: Context) -> Result:
     return 200, {"status": status, "message": f"claim {status}"}
 
 
-@route("GET /v1/ownership/pending-claims/{agentDID}")
+@route("getPendingClaimsForAgent")
 def pending_for_agent(ctx: Context) -> Result:
     """Claims waiting for this agent's decision."""
     _require_self(ctx, ctx.path[0])
@@ -126,7 +126,7 @@ def pending_for_agent(ctx: Context) -> Result:
     return 200, {"claims": claims, "count": len(claims)}
 
 
-@route("GET /v1/ownership/pending-claims/owner/{ownerDID}")
+@route("getPendingClaimsByOwner")
 def pending_by_owner(ctx: Context) -> Result:
     """The claims this owner made that are still pending."""
     _require_self(ctx, ctx.path[0])
@@ -145,7 +145,7 @@ def pending_by_owner(ctx: Context) -> Result:
     return 200, {"claims": claims, "count": len(claims)}
 
 
-@route("POST /v1/ownership/claim-onchain")
+@route("claimOnChain")
 def claim_onchain(ctx: Context) -> Result:
     """An owner claims an agent by pointing at an on-chain transaction (its shape is checked, not the chain)."""
     _require_owner(ctx)
@@ -168,7 +168,7 @@ def _usd(cents: int | None) -> str | None:
     return None if cents is None else f"{cents / 100:.2f}"
 
 
-@route("GET /v1/budget/fleet")
+@route("getFleetBudget")
 def fleet_status(ctx: Context) -> Result:
     """An owner's fleet cap and the spending of every agent it owns, this month."""
     _require_owner(ctx)
@@ -204,7 +204,7 @@ def fleet_status(ctx: Context) -> Result:
     }
 
 
-@route("PUT /v1/budget/fleet")
+@route("updateFleetBudget")
 def fleet_update(ctx: Context) -> Result:
     """Set (or with ``null`` remove) an owner's fleet cap."""
     _require_owner(ctx)

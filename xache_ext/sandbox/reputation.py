@@ -202,31 +202,31 @@ def _history(ctx: Context, did: str) -> Result:
     return 200, [r["reputation_snapshot"] for r in rows]  # type: ignore[return-value]
 
 
-@route("GET /v1/reputation")
+@route("getReputation")
 def own_reputation(ctx: Context) -> Result:
     """The caller's current snapshot."""
     return _snapshot(ctx, ctx.agent)
 
 
-@route("GET /v1/reputation/{agentDID}")
+@route("getAgentReputation")
 def agent_reputation(ctx: Context) -> Result:
     """Another agent's current snapshot."""
     return _snapshot(ctx, ctx.path[0])
 
 
-@route("GET /v1/reputation/history")
+@route("getReputationHistory")
 def own_history(ctx: Context) -> Result:
     """The caller's daily snapshots, newest first."""
     return _history(ctx, ctx.agent)
 
 
-@route("GET /v1/reputation/{agentDID}/history")
+@route("getAgentReputationHistory")
 def agent_history(ctx: Context) -> Result:
     """An agent's daily snapshots, newest first."""
     return _history(ctx, ctx.path[0])
 
 
-@route("GET /v1/reputation/leaderboard")
+@route("getReputationLeaderboard")
 def leaderboard(ctx: Context) -> Result:
     """Registered agents by overall score (ties: more operations, then older registration)."""
     limit = _limit(ctx, 10)
@@ -276,25 +276,25 @@ def _domains(ctx: Context, did: str) -> dict[str, dict[str, Any]]:
     return result
 
 
-@route("GET /v1/reputation/domain/{domain}")
+@route("getDomainReputation")
 def own_domain(ctx: Context) -> Result:
     """The caller's reputation in one domain (``null`` when it has none)."""
     return 200, _domains(ctx, ctx.agent).get(ctx.path[0])  # type: ignore[return-value]
 
 
-@route("GET /v1/reputation/{agentDID}/domain/{domain}")
+@route("getAgentDomainReputation")
 def agent_domain(ctx: Context) -> Result:
     """An agent's reputation in one domain (``null`` when it has none)."""
     return 200, _domains(ctx, ctx.path[0]).get(ctx.path[1])  # type: ignore[return-value]
 
 
-@route("GET /v1/reputation/domains")
+@route("listDomainReputations")
 def own_domains(ctx: Context) -> Result:
     """The caller's reputation in every domain it contributed to."""
     return 200, list(_domains(ctx, ctx.agent).values())  # type: ignore[return-value]
 
 
-@route("GET /v1/reputation/{agentDID}/domains")
+@route("listAgentDomainReputations")
 def agent_domains(ctx: Context) -> Result:
     """An agent's reputation in every domain it contributed to."""
     return 200, list(_domains(ctx, ctx.path[0]).values())  # type: ignore[return-value]
@@ -342,7 +342,7 @@ def _bad(field: str, message: str) -> ApiError:
     return ApiError(400, "INVALID_INPUT", message, {"field": field})
 
 
-@route("GET /v1/reputation/erc8004/auth-request")
+@route("getERC8004AuthRequest")
 def erc8004_auth_request(ctx: Context) -> Result:
     """The ``FeedbackAuth`` typed data the wallet signs to allow exporting reputation."""
     wallet = str(ctx.query.get("wallet", ""))
@@ -366,7 +366,7 @@ def erc8004_auth_request(ctx: Context) -> Result:
     return 200, {"typedData": _typed_data(auth), "authorization": auth}
 
 
-@route("POST /v1/reputation/erc8004/authorize")
+@route("submitERC8004Authorization")
 def erc8004_authorize(ctx: Context) -> Result:
     """Verify and store a signed ``FeedbackAuth``; enables export for the calling agent."""
     body = ctx.json
@@ -428,7 +428,7 @@ def erc8004_authorize(ctx: Context) -> Result:
     }
 
 
-@route("DELETE /v1/reputation/erc8004/authorize")
+@route("disableERC8004Export")
 def erc8004_disable(ctx: Context) -> Result:
     """Revoke the calling agent's export authorization."""
     changed = ctx.store.execute(
@@ -439,7 +439,7 @@ def erc8004_disable(ctx: Context) -> Result:
     return 200, {"success": True, "message": "ERC-8004 export disabled"}
 
 
-@route("GET /v1/reputation/erc8004/status")
+@route("getERC8004Status")
 def erc8004_status(ctx: Context) -> Result:
     """Whether export is enabled and still valid, with its limits."""
     row = ctx.store.one("SELECT * FROM erc8004_authorizations WHERE agent_did = ?", [ctx.agent])

@@ -96,7 +96,7 @@ def _per_heuristic(store: Store, did: str) -> list[dict[str, Any]]:
     )
 
 
-@route("GET /v1/royalty/revenue/{agentDID}")
+@route("getRevenueStats")
 def revenue(ctx: Context) -> Result:
     """An agent's royalty revenue: total, per heuristic (top 10), per domain and per month."""
     did = ctx.path[0]
@@ -135,7 +135,7 @@ def revenue(ctx: Context) -> Result:
     }
 
 
-@route("GET /v1/royalty/payouts/{agentDID}")
+@route("getPendingPayouts")
 def payouts(ctx: Context) -> Result:
     """Earnings not yet paid out (in the sandbox: all of them), per heuristic."""
     did = ctx.path[0]
@@ -158,7 +158,7 @@ def payouts(ctx: Context) -> Result:
     }
 
 
-@route("GET /v1/royalty/platform")
+@route("getPlatformRevenue")
 def platform(ctx: Context) -> Result:
     """Platform totals: royalties paid, earning agents, heuristics, queries that matched."""
     earned = int(ctx.store.scalar("SELECT SUM(amount_micro) FROM royalty_events") or 0)
@@ -177,7 +177,7 @@ def platform(ctx: Context) -> Result:
     }
 
 
-@route("GET /v1/royalty/top-earners")
+@route("getTopEarners")
 def top_earners(ctx: Context) -> Result:
     """Agents ranked by royalties earned (ties: more uses first, then DID)."""
     try:

@@ -88,7 +88,7 @@ def _check_name(name: Any) -> str:
     return name
 
 
-@route("POST /v1/workspaces")
+@route("createWorkspace")
 def create(ctx: Context) -> Result:
     """Create an enabled workspace for the calling owner."""
     _require_owner(ctx)
@@ -117,7 +117,7 @@ def create(ctx: Context) -> Result:
     return 200, {"workspace": _data(row)}
 
 
-@route("GET /v1/workspaces")
+@route("listWorkspaces")
 def list_all(ctx: Context) -> Result:
     """The calling owner's workspaces, oldest first."""
     _require_owner(ctx)
@@ -125,13 +125,13 @@ def list_all(ctx: Context) -> Result:
     return 200, {"workspaces": [_data(r) for r in rows], "count": len(rows)}
 
 
-@route("GET /v1/workspaces/{workspaceId}")
+@route("getWorkspace")
 def get(ctx: Context) -> Result:
     """One workspace of the calling owner."""
     return 200, {"workspace": _data(_workspace(ctx))}
 
 
-@route("PATCH /v1/workspaces/{workspaceId}")
+@route("updateWorkspace")
 def update(ctx: Context) -> Result:
     """Change the given fields (``enabled`` disables or re-enables)."""
     row = _workspace(ctx)
@@ -160,7 +160,7 @@ def update(ctx: Context) -> Result:
     return 200, {"workspace": _data(_workspace(ctx))}
 
 
-@route("DELETE /v1/workspaces/{workspaceId}")
+@route("deleteWorkspace")
 def delete(ctx: Context) -> Result:
     """Disable a workspace (idempotent: disabling a disabled workspace succeeds again)."""
     row = _workspace(ctx)
@@ -171,7 +171,7 @@ def delete(ctx: Context) -> Result:
     return 200, {"message": f"workspace {row['workspace_id']} disabled"}
 
 
-@route("POST /v1/workspaces/{workspaceId}/agents")
+@route("addWorkspaceAgent")
 def add_agent(ctx: Context) -> Result:
     """Add a registered agent to an enabled workspace."""
     row = _workspace(ctx)
@@ -201,7 +201,7 @@ def add_agent(ctx: Context) -> Result:
     }
 
 
-@route("DELETE /v1/workspaces/{workspaceId}/agents/{agentDID}")
+@route("removeWorkspaceAgent")
 def remove_agent(ctx: Context) -> Result:
     """Remove a member."""
     row = _workspace(ctx)
@@ -237,7 +237,7 @@ def _spent_micro(ctx: Context, did: str, start: int, end: int) -> int:
     return int(value or 0)
 
 
-@route("GET /v1/workspaces/{workspaceId}/analytics")
+@route("getWorkspaceAnalytics")
 def analytics(ctx: Context) -> Result:
     """This month's operations and spending of the current members, and their live memories."""
     row = _workspace(ctx)
@@ -273,7 +273,7 @@ def analytics(ctx: Context) -> Result:
     }
 
 
-@route("GET /v1/workspaces/{workspaceId}/budget")
+@route("getWorkspaceBudget")
 def budget(ctx: Context) -> Result:
     """The workspace limit against this month's spending of the current members (cents rounded up)."""
     row = _workspace(ctx)

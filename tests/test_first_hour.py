@@ -1,0 +1,86 @@
+"""The traps a newcomer met in the first hour: environment vs explicit arguments, the ledger, logs, prices."""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from xache_api.operations_table import OPERATIONS
+
+from xache_ext import PaymentPolicy, PaymentRefusedError, XacheClientSync
+from xache_ext.contract.prices import PRICES_BEGIN, PRICES_END, price_table_markdown
+from xache_ext.crypto.signers import EvmPrivateKeySigner
+from xache_ext.logs import setup_logging
+from xache_ext.sandbox import Sandbox
+
+ROOT = Path(__file__).resolve().parents[1]
+KEY = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
+OTHER_KEY = "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
+
+
+def test_an_explicit_signer_beats_the_key_in_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XACHE_PRIVATE_KEY", OTHER_KEY)
+    signer = EvmPrivateKeySigner(KEY)
+    client = XacheClientSync("http://xache.test", signer=signer, encryption_key="seed")
+    assert client.did == f"did:agent:evm:{signer.address}"
+    with pytest.raises(ValueError, match="not both"):  # two explicit sources still conflict
+        XacheClientSync("http://xache.test", private_key=KEY, signer=signer)
+
+
+def test_the_readme_price_table_is_the_specs() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split(PRICES_BEGIN, 1)[1].split(PRICES_END, 1)[0].strip()
+    assert table == price_table_markdown(OPERATIONS).strip()
+    assert "`storeMemory` | `POST /v1/memory/store` | 0.002 |" in table
+
+
+def test_ledger_iterates_and_totals_in_usd(xache_sandbox: Sandbox) -> None:
+    ident = xache_sandbox.new_identity()
+    with XacheClientSync(xache_sandbox.url, ident.did, ident.private_key) as client:
+        client.memory.store(data={"a": 1}, storage_tier="hot")
+        stored = client.memory.store(data={"b": 2}, storage_tier="hot")
+        client.memory.retrieve(stored.memory_id)
+        records = list(client.payments)
+        assert len(client.payments) == len(records) == 3
+        assert [r.amount_usd for r in records] == [Decimal("0.002"), Decimal("0.002"), Decimal("0.003")]
+        assert client.payments.total_usd == Decimal("0.007") and client.payments.total_amount == 7000
+        assert "total_usd=0.007" in repr(client.payments)
+
+
+def test_a_refused_payment_names_the_list_price(xache_sandbox: Sandbox) -> None:
+    ident = xache_sandbox.new_identity()
+    policy = PaymentPolicy(max_per_payment=10)
+    client = XacheClientSync(xache_sandbox.url, ident.did, ident.private_key, payment_policy=policy)
+    with client, pytest.raises(PaymentRefusedError, match=r"list price of storeMemory: 0\.002 USD"):
+        client.memory.store(data={"a": 1}, storage_tier="hot")
+
+
+def test_debug_log_tells_each_attempt_and_payment_without_secrets(
+    xache_sandbox: Sandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    ident = xache_sandbox.new_identity()
+    caplog.set_level(logging.DEBUG, logger="xache")
+    with XacheClientSync(xache_sandbox.url, ident.did, ident.private_key) as client:
+        client.memory.store(data={"a": 1}, storage_tier="hot")
+    text = caplog.text
+    assert "POST /v1/memory/store -> 402" in text and "(attempt 1" in text
+    assert "asks 2000 atomic units (0.002 USD) on base-sepolia (challenge chal_" in text
+    assert "paying 2000 atomic units (0.002 USD) on base-sepolia" in text
+    assert "POST /v1/memory/store -> 200, request req_" in text and "(attempt 2" in text
+    key = ident.private_key.removeprefix("0x").lower()
+    for secret in (key, key.upper(), "X-Sig", "PAYMENT-SIGNATURE:"):
+        assert secret not in text
+
+
+def test_an_unknown_log_level_warns_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XACHE_LOG", "verbose-please")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        setup_logging()
+        setup_logging()
+    assert [str(w.message) for w in caught] == [
+        "XACHE_LOG='verbose-please' is not one of debug, info, warning, error; no SDK logs are shown"
+    ]
