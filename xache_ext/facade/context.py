@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from ..crypto.did import DID
-from ..errors import InvalidKeyError, MissingSignerError
+from ..crypto.encryption import KeyInput, MemoryKey, memory_key
+from ..crypto.secret import Secret
+from ..errors import MissingSignerError
 
 if TYPE_CHECKING:
     from ..crypto.signers import Signer
@@ -17,10 +19,10 @@ __all__ = ["ClientContext"]
 
 @attrs.define
 class ClientContext:
-    """The identity and key material services need; the key never appears in a repr."""
+    """The identity and key material services need; the key is a :class:`Secret`, never in a repr."""
 
     did: DID | None
-    encryption_key: bytes | None = attrs.field(default=None, repr=False)
+    encryption_key: MemoryKey | None = attrs.field(default=None, repr=False)
     subject_variant: Literal["typescript", "python"] = "typescript"
     signer: Signer | None = attrs.field(default=None, repr=False)
 
@@ -30,13 +32,14 @@ class ClientContext:
             raise MissingSignerError("this operation needs the client's DID; pass did= or set XACHE_DID")
         return self.did
 
-    def set_encryption_key(self, key: bytes) -> None:
-        """Use ``key`` (32 raw bytes) for memory encryption from now on, e.g. one from a key manager."""
-        if not isinstance(key, bytes | bytearray) or len(key) != 32:
-            raise InvalidKeyError("the encryption key must be 32 raw bytes")
-        self.encryption_key = bytes(key)
+    def set_encryption_key(self, key: KeyInput) -> None:
+        """Use ``key`` (32 raw bytes, or a :class:`Secret` of them) for memory encryption from now on,
+        e.g. one from a key manager."""
+        secret: Secret[bytes] = Secret.wrap(bytes(key) if isinstance(key, bytearray) else key)
+        del key
+        self.encryption_key = memory_key(secret)
 
-    def require_key(self) -> bytes:
+    def require_key(self) -> MemoryKey:
         """The memory encryption key, or a clear error for a client that cannot derive one."""
         if self.encryption_key is None:
             raise MissingSignerError(
