@@ -8,6 +8,8 @@ from typing import Literal
 
 import attrs
 
+from .networks import address_key, resolve_network
+
 __all__ = ["PaymentLedger", "PaymentRecord"]
 
 PaymentStatus = Literal["sent", "accepted", "rejected"]
@@ -57,6 +59,18 @@ class PaymentLedger:
         """Atomic units of every payment not rejected by the server."""
         with self._lock:
             return sum(r.amount for r in self._records if r.status != "rejected")
+
+    def recipients(self, network: str) -> frozenset[str]:
+        """The ``payTo`` of every payment signed on ``network`` (short or CAIP-2 name), in comparable form
+        (see :func:`~xache_ext.payments.networks.address_key`)."""
+        wanted = resolve_network(network)
+        with self._lock:
+            records = list(self._records)
+        return frozenset(
+            address_key(r.pay_to)
+            for r in records
+            if (resolve_network(r.network) or r.network) == (wanted or network)
+        )
 
     def __len__(self) -> int:
         with self._lock:

@@ -20,6 +20,7 @@ from ..crypto.signing import sign_request
 from ..errors import MissingSignerError, PaymentError, PaymentRefusedError, PaymentUnsupportedError
 from ..logs import logger
 from ..payments.challenge import PaymentChallenge, PaymentRequirement, parse_challenge
+from ..payments.checks import check_challenge
 from ..payments.exact_evm import build_exact_evm_payment
 from ..payments.ledger import PaymentLedger, PaymentRecord
 from ..payments.networks import resolve_network
@@ -133,6 +134,7 @@ class XacheAuth(httpx.Auth):
     ) -> Generator[Callback, Any, PaymentRecord]:
         challenge = parse_challenge(response)
         requirement = self._choose(challenge)
+        check_challenge(challenge, requirement, request.url, self.policy, self.ledger)
         self.policy.check(challenge, requirement, self.ledger.total_amount)
         if self.policy.approve is not None and not (yield Callback(self.policy.approve, (requirement,))):
             raise PaymentRefusedError("the approval callback declined the payment", challenge=challenge)
