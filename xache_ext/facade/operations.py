@@ -21,6 +21,7 @@ from ..pipeline.callbacks import Callback
 from ..pipeline.envelope import unwrap
 from .context import ClientContext
 from .pagination import AsyncPage, Page, PageData
+from .validation import check_request_arguments
 
 __all__ = [
     "Async",
@@ -44,6 +45,7 @@ Op = Generator[RequestArgs | Callback, Any, T]
 
 def build(get_kwargs: Callable[..., dict[str, Any]], *args: Any, **params: Any) -> RequestArgs:
     """Request arguments from a generated ``_get_kwargs``; ``None`` parameters are left out (sent as UNSET)."""
+    check_request_arguments(get_kwargs, args, params)
     return get_kwargs(*args, **{k: (UNSET if v is None else v) for k, v in params.items()})
 
 
