@@ -147,7 +147,11 @@ class _SecretHolder:
         raise NotImplementedError
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(address={self.address!r})"
+        try:
+            address = self.address
+        except AttributeError:  # a signer whose constructor failed, shown by a frame-capturing tracker
+            return f"<{type(self).__name__} (no key)>"
+        return f"{type(self).__name__}(address={address!r})"
 
     __str__ = __repr__
 
@@ -252,7 +256,11 @@ class EthAccountSigner:
         return normalize_evm_signature(bytes(signed.signature))
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(address={self.address!r})"
+        try:
+            address = self.address
+        except AttributeError:
+            return f"<{type(self).__name__} (no account)>"
+        return f"{type(self).__name__}(address={address!r})"
 
 
 def normalize_evm_signature(signature: bytes | str) -> bytes:
