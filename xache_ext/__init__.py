@@ -8,6 +8,7 @@ async with XacheClient(api_url=..., did="did:agent:evm:0xâ€¦", private_key="0xâ€
 
 from .client import XacheClient, XacheClientSync
 from .crypto.did import DID, parse_did
+from .crypto.secret import Secret
 from .crypto.signers import (
     EthAccountSigner,
     EvmPrivateKeySigner,
@@ -30,6 +31,7 @@ from .errors import (
     KeyMismatchError,
     MissingSignerError,
     NotFoundError,
+    PaymentChallengeError,
     PaymentError,
     PaymentRefusedError,
     PaymentRequiredError,
@@ -70,6 +72,7 @@ __all__ = [
     "NotFoundError",
     "Page",
     "PaymentChallenge",
+    "PaymentChallengeError",
     "PaymentError",
     "PaymentLedger",
     "PaymentPolicy",
@@ -81,6 +84,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitedError",
     "RetryLaterError",
+    "Secret",
     "SolanaPrivateKeySigner",
     "SolanaSigner",
     "ValidationError",

@@ -391,6 +391,10 @@ class XacheClient(_ClientBase[Async]):
     ``api_url``, ``did`` and ``private_key`` default to ``XACHE_API_URL``, ``XACHE_DID`` and
     ``XACHE_PRIVATE_KEY``. Pass ``signer`` instead of a key to sign with an external wallet. Requests are
     signed, retried (``max_retries``) and, on HTTP 402, paid within ``payment_policy``.
+
+    ``private_key`` and ``encryption_key`` (plain text or a :class:`~xache_ext.crypto.secret.Secret`) are
+    wrapped in a ``Secret`` before anything else runs, so no repr, log or captured frame shows them. Bad
+    arguments raise :class:`~xache_ext.errors.XacheInputError` (or a subclass) naming the argument.
     """
 
     def __init__(

@@ -117,8 +117,10 @@ def _describe(char: str) -> str:
     return f"the control character {names.get(char, f'U+{ord(char):04X}')}"
 
 
-def check_text(field: str, value: str, *, multiline: bool = False) -> str:
-    """Refuse control characters in ``value`` (see the module docstring for which ones); returns it."""
+def check_text(field: str, value: Any, *, multiline: bool = False) -> str:
+    """``value`` as a string without forbidden control characters (see the module docstring)."""
+    if not isinstance(value, str):
+        raise ValidationError(f"{field} must be a string; got {type(value).__name__}", field=field)
     found = (_MULTILINE_BAD if multiline else _SINGLE_LINE_BAD).search(value)
     if found:
         raise ValidationError(

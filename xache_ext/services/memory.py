@@ -40,7 +40,14 @@ from ..crypto.subject import derive_subject_id, is_subject_id
 from ..errors import DecryptionError, ValidationError
 from ..facade.operations import M, Op, Service, build, operation, paginated
 from ..facade.pagination import PageData
-from ..facade.validation import check_int_range, check_length, check_one_of, json_object, require_text
+from ..facade.validation import (
+    check_int_range,
+    check_length,
+    check_one_of,
+    check_text,
+    json_object,
+    require_text,
+)
 from ..logs import logger
 from ..pipeline.call_state import random_base36
 from ..types.wire import as_mapping, first, to_datetime, to_int, to_str
@@ -348,6 +355,8 @@ def _store_item(
         logger.warning(
             "memory of %d encrypted bytes is larger than the recommended %d", size, WARN_CIPHERTEXT_BYTES
         )
+    if context is not None:
+        check_text("context", context)
     patterns = encrypt_json(
         key, {"extracted": [], "contributed": [], "quality": 0, "domain": context or "general"}
     )
