@@ -6,6 +6,7 @@ import base64
 import json
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 from vectors import load_vectors
@@ -16,6 +17,7 @@ from xache_ext.crypto.signers import EvmPrivateKeySigner
 from xache_ext.errors import PaymentUnsupportedError
 from xache_ext.payments.challenge import PaymentRequirement, parse_challenge
 from xache_ext.payments.exact_evm import build_exact_evm_payment, eip712_domain
+from xache_ext.payments.networks import NETWORKS
 from xache_ext.payments.policy import PaymentPolicy
 
 ASSET = "0x036CbD53842c5426634e7929541eC2318f3dCF7e"
@@ -102,8 +104,9 @@ def test_unknown_402_has_no_requirements() -> None:
 
 
 def requirement(network: str = "base-sepolia", **extra: Any) -> PaymentRequirement:
+    asset = NETWORKS[network].usdc if network in NETWORKS else ASSET
     return PaymentRequirement(
-        "exact", network, 2000, ASSET, PAY_TO, "https://api.xache.xyz/v1/memory/store", extra=extra
+        "exact", network, 2000, asset, PAY_TO, "https://api.xache.xyz/v1/memory/store", extra=extra
     )
 
 
@@ -127,13 +130,23 @@ def test_payment_header_recovers_to_the_signer() -> None:
     assert payload["paymentRequirements"]["description"] == "Payment required"
 
 
-def test_domains() -> None:
-    assert eip712_domain(requirement())["name"] == "USDC"
+def test_domains_come_from_the_table_never_from_extra() -> None:
+    assert eip712_domain(requirement()) == {
+        "name": "USDC",
+        "version": "2",
+        "chainId": 84532,
+        "verifyingContract": ASSET,
+    }
     assert eip712_domain(requirement("base"))["name"] == "USD Coin"
     assert eip712_domain(requirement("base"))["chainId"] == 8453
-    assert eip712_domain(requirement("base", name="Bridged USDC", version="1"))["name"] == "Bridged USDC"
+    hostile = requirement("base", name="Evil Token", version="999", chainId=1, verifyingContract=PAY_TO)
+    assert eip712_domain(hostile) == eip712_domain(requirement("base"))
+    assert eip712_domain(requirement("eip155:84532")) == eip712_domain(requirement())
     with pytest.raises(PaymentUnsupportedError):
         eip712_domain(requirement("solana"))
+    mainnet_usdc_on_sepolia = attrs.evolve(requirement(), asset=NETWORKS["base"].usdc)
+    with pytest.raises(PaymentUnsupportedError, match="only for the USDC contract of base-sepolia"):
+        eip712_domain(mainnet_usdc_on_sepolia)
 
 
 @pytest.mark.parametrize("case", load_vectors("x402-eip3009"), ids=lambda c: c["network"])

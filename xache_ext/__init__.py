@@ -8,6 +8,7 @@ async with XacheClient(api_url=..., did="did:agent:evm:0xâ€¦", private_key="0xâ€
 
 from .client import XacheClient, XacheClientSync
 from .crypto.did import DID, parse_did
+from .crypto.secret import Secret
 from .crypto.signers import (
     EthAccountSigner,
     EvmPrivateKeySigner,
@@ -31,6 +32,7 @@ from .errors import (
     KeyMismatchError,
     MissingSignerError,
     NotFoundError,
+    PaymentChallengeError,
     PaymentError,
     PaymentOutcomeUnknownError,
     PaymentRefusedError,
@@ -73,6 +75,7 @@ __all__ = [
     "NotFoundError",
     "Page",
     "PaymentChallenge",
+    "PaymentChallengeError",
     "PaymentError",
     "PaymentLedger",
     "PaymentOutcomeUnknownError",
@@ -85,6 +88,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitedError",
     "RetryLaterError",
+    "Secret",
     "SolanaPrivateKeySigner",
     "SolanaSigner",
     "UnexpectedPaymentRequestError",

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import functools
+import math
 import os
 import re
+from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Generic, Literal, NoReturn, Self, TypedDict, Unpack
 
 import httpx
 
 from .crypto.did import DID, parse_did
-from .crypto.encryption import derive_encryption_key
+from .crypto.encryption import MemoryKey, derive_memory_key
+from .crypto.secret import Secret
 from .crypto.signers import Signer, signer_chain, signer_from_private_key
-from .errors import KeyMismatchError, XacheInputError
+from .errors import InvalidKeyError, KeyMismatchError, XacheInputError
 from .facade.context import ClientContext
 from .facade.operations import Async, AsyncExecutor, M, Sync, SyncExecutor
 from .logs import logger, setup_logging
@@ -68,41 +71,127 @@ class ClientOptions(TypedDict, total=False):
     address_derived_memory_key: bool
 
 
+_RESERVED_HEADERS = frozenset(
+    {"x-agent-did", "x-sig", "x-ts", "payment-signature", "x-payment", "idempotency-key"}
+)
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_HEADER_VALUE_BAD = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+MAX_RETRIES_LIMIT = 20
+
+
+def _positive_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and 0 < value < math.inf
+
+
+def _check_options(options: ClientOptions) -> None:
+    """Raise :class:`XacheInputError` naming the first bad keyword option."""
+    unknown = set(options) - set(ClientOptions.__annotations__)
+    if unknown:
+        raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
+    max_retries = options.get("max_retries", 2)
+    if (
+        not isinstance(max_retries, int)
+        or isinstance(max_retries, bool)
+        or not 0 <= max_retries <= MAX_RETRIES_LIMIT
+    ):
+        raise XacheInputError(
+            f"max_retries must be an integer from 0 to {MAX_RETRIES_LIMIT}; got {max_retries!r}"
+        )
+    timeout = options.get("timeout")
+    if timeout is not None and not isinstance(timeout, httpx.Timeout) and not _positive_number(timeout):
+        raise XacheInputError(
+            f"timeout must be a positive number of seconds or an httpx.Timeout; got {timeout!r}"
+        )
+    if not isinstance(options.get("autopay", True), bool):
+        raise XacheInputError(f"autopay must be True or False; got {options.get('autopay')!r}")
+    policy = options.get("payment_policy")
+    if policy is not None and not isinstance(policy, PaymentPolicy):
+        raise XacheInputError(f"payment_policy must be a PaymentPolicy; got {type(policy).__name__}")
+    variant = options.get("subject_id_variant", "typescript")
+    if variant not in ("typescript", "python"):
+        raise XacheInputError(f"subject_id_variant must be 'typescript' or 'python'; got {variant!r}")
+    headers = options.get("headers", {})
+    if not isinstance(headers, Mapping):
+        raise XacheInputError(f"headers must be a dict of strings; got {type(headers).__name__}")
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise XacheInputError(f"headers: {name!r} is not a valid header name")
+        if name.lower() in _RESERVED_HEADERS:
+            raise XacheInputError(
+                f"headers: {name} is set by the SDK on every request and cannot be overridden"
+            )
+        if not isinstance(value, str) or _HEADER_VALUE_BAD.search(value):
+            raise XacheInputError(f"headers: the value of {name} must be a string without control characters")
+    signer = options.get("signer")
+    if signer is not None:
+        try:
+            signer_chain(signer)
+        except TypeError as exc:
+            raise XacheInputError(f"signer: {exc}") from None
+
+
+def _given(secret: Secret[Any] | None) -> bool:
+    """Whether a wrapped argument was really given (``None`` and ``""`` count as absent, as in the env)."""
+    return secret is not None and secret.reveal() not in ("", b"")
+
+
+def _api_url(api_url: object) -> tuple[str, httpx.URL]:
+    if not isinstance(api_url, str):
+        raise XacheInputError(f"api_url must be a string; got {type(api_url).__name__}")
+    try:
+        url = httpx.URL(api_url)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        raise XacheInputError(f"api_url is not a valid URL: {api_url!r}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise XacheInputError(f"api_url must be an http(s) URL; got {api_url!r}")
+    if url.query or url.fragment or url.userinfo:
+        raise XacheInputError("api_url must not carry a query, a fragment or credentials")
+    return api_url.rstrip("/"), url
+
+
 class _Settings:
-    """The constructor arguments of either client, checked and resolved (environment defaults applied)."""
+    """The constructor arguments of either client, checked and resolved (environment defaults applied).
+
+    Key material arrives already wrapped in :class:`Secret` (the clients wrap ``private_key`` and
+    ``encryption_key`` before anything else), so no frame of a failed construction holds it in the clear.
+    """
 
     def __init__(
-        self, api_url: str | None, did: str | None, private_key: str | None, options: ClientOptions
+        self,
+        api_url: str | None,
+        did: str | None,
+        private_key: Secret[str] | None,
+        encryption_key: Secret[str] | None,
+        options: ClientOptions,
     ) -> None:
         setup_logging()
-        unknown = set(options) - set(ClientOptions.__annotations__)
-        if unknown:
-            raise TypeError(f"unexpected keyword argument(s): {', '.join(sorted(unknown))}")
+        _check_options(options)
         signer = options.get("signer")
-        encryption_key = options.get("encryption_key")
-        api_url = api_url or os.environ.get("XACHE_API_URL")
-        if not api_url:
-            raise XacheInputError("api_url is required (or set XACHE_API_URL), e.g. https://api.xache.xyz")
-        url = httpx.URL(api_url)
-        if url.scheme not in ("http", "https") or not url.host:
-            raise XacheInputError(f"api_url must be an http(s) URL; got {api_url!r}")
-        self.api_url = api_url.rstrip("/")
-        if signer is None:  # an explicit signer beats a key from the environment
-            private_key = private_key or os.environ.get("XACHE_PRIVATE_KEY") or None
+        if not _given(private_key) and signer is None:  # an explicit signer beats a key from the environment
+            private_key = Secret.wrap(os.environ.get("XACHE_PRIVATE_KEY") or None)
+        self.api_url, url = _api_url(api_url or os.environ.get("XACHE_API_URL") or _missing_api_url())
         did_text = did or os.environ.get("XACHE_DID") or None
-        if private_key is not None and signer is not None:
+        if _given(private_key) and signer is not None:
             raise XacheInputError("pass private_key or signer, not both")
+        if encryption_key is not None and not isinstance(encryption_key.reveal(), str):
+            raise InvalidKeyError("encryption_key must be a string (the seed of the memory key)")
         parsed: DID | None = parse_did(did_text) if did_text else None
-        if private_key is not None:
+        if private_key is not None and _given(private_key):
+            if not isinstance(private_key.reveal(), str):
+                raise InvalidKeyError("private_key must be a hex string (wrap raw bytes in a signer instead)")
             if parsed is None:
                 raise XacheInputError("a private_key needs its did (or XACHE_DID)")
             signer = signer_from_private_key(parsed, private_key)
-        elif signer is not None:
-            chain = signer_chain(signer)
-            if parsed is None:
-                parsed = parse_did(f"did:agent:{chain}:{signer.address}")
-            elif parsed.chain != chain or not parsed.matches_address(signer.address):
-                raise KeyMismatchError(f"the signer's address {signer.address} does not belong to {parsed}")
+        else:
+            private_key = None
+            if signer is not None:
+                chain = signer_chain(signer)
+                if parsed is None:
+                    parsed = parse_did(f"did:agent:{chain}:{signer.address}")
+                elif parsed.chain != chain or not parsed.matches_address(signer.address):
+                    raise KeyMismatchError(
+                        f"the signer's address {signer.address} does not belong to {parsed}"
+                    )
         self.did = parsed
         self.signer = signer
         memory_key, key_problem = self._encryption_key(
@@ -114,7 +203,9 @@ class _Settings:
             subject_variant=options.get("subject_id_variant", "typescript"),
             signer=signer,
             key_problem=key_problem,
-            alternate_keys=_alternate_keys(parsed, encryption_key or private_key),
+            alternate_keys=_alternate_keys(
+                parsed, encryption_key if encryption_key is not None else private_key
+            ),
         )
         try:
             retry = RetryPolicy(max_retries=options.get("max_retries", 2))
@@ -149,24 +240,24 @@ class _Settings:
     @staticmethod
     def _encryption_key(
         did: DID | None,
-        explicit: str | None,
-        private_key: str | None,
+        explicit: Secret[str] | None,
+        private_key: Secret[str] | None,
         signer: Signer | None,
         from_address: bool,
-    ) -> tuple[bytes | None, str | None]:
+    ) -> tuple[MemoryKey | None, str | None]:
         """The memory key (from the explicit seed, else the private key text as given), or why there is none."""
         if did is None:
             return None, None
         if explicit is not None:
-            return derive_encryption_key(explicit, str(did)), None
+            return derive_memory_key(explicit, str(did)), None
         if private_key is not None:
-            return derive_encryption_key(private_key, str(did)), None
+            return derive_memory_key(private_key, str(did)), None
         if from_address:
             logger.warning(
                 "the memory key is derived from the public wallet address (address_derived_memory_key=True): "
                 "anyone who knows the address can read these memories"
             )
-            return derive_encryption_key(did.address, str(did)), None
+            return derive_memory_key(did.address, str(did)), None
         if signer is not None:
             return None, (
                 "this client signs with an external signer and has no memory key: pass encryption_key= (a secret "
@@ -179,11 +270,14 @@ class _Settings:
 _HEX_KEY = re.compile(r"(0[xX])?[0-9a-fA-F]{64}([0-9a-fA-F]{64})?")
 
 
-def _alternate_keys(did: DID | None, seed: str | None) -> tuple[tuple[str, bytes], ...]:
+def _alternate_keys(did: DID | None, seed: Secret[str] | None) -> tuple[tuple[str, MemoryKey], ...]:
     """Memory keys of the other spellings of a hex key (with or without ``0x``, lower or upper case)."""
-    if did is None or seed is None or _HEX_KEY.fullmatch(seed) is None:
+    if did is None or seed is None:
         return ()
-    digits = seed[2:] if seed[:2] in ("0x", "0X") else seed
+    text = seed.reveal()
+    if not isinstance(text, str) or _HEX_KEY.fullmatch(text) is None:
+        return ()
+    digits = text[2:] if text[:2] in ("0x", "0X") else text
     spellings = {
         "with 0x, lower-case": "0x" + digits.lower(),
         "without 0x, lower-case": digits.lower(),
@@ -191,8 +285,22 @@ def _alternate_keys(did: DID | None, seed: str | None) -> tuple[tuple[str, bytes
         "without 0x, upper-case": digits.upper(),
     }
     return tuple(
-        (label, derive_encryption_key(text, str(did))) for label, text in spellings.items() if text != seed
+        (label, derive_memory_key(Secret.wrap(other), str(did)))
+        for label, other in spellings.items()
+        if other != text
     )
+
+
+def _missing_api_url() -> NoReturn:
+    raise XacheInputError("api_url is required (or set XACHE_API_URL), e.g. https://api.xache.xyz")
+
+
+def _wrap_secrets(
+    private_key: str | Secret[str] | None, options: ClientOptions
+) -> tuple[Secret[str] | None, Secret[str] | None]:
+    """``private_key`` and the ``encryption_key`` option (taken out of ``options``) as secrets. Never raises."""
+    seed: Any = options.pop("encryption_key", None)
+    return Secret.wrap(private_key), Secret.wrap(seed)
 
 
 class _ClientBase(Generic[M]):
@@ -318,7 +426,10 @@ class _ClientBase(Generic[M]):
         return self._settings.pipeline.payer.policy
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(api_url={self.api_url!r}, did={self.did!r})"
+        settings = getattr(self, "_settings", None)  # absent while a failed constructor's frame is shown
+        if settings is None:
+            return f"<{type(self).__name__} (not configured)>"
+        return f"{type(self).__name__}(api_url={settings.api_url!r}, did={self.did!r})"
 
 
 class XacheClient(_ClientBase[Async]):
@@ -333,12 +444,14 @@ class XacheClient(_ClientBase[Async]):
         self,
         api_url: str | None = None,
         did: str | None = None,
-        private_key: str | None = None,
+        private_key: str | Secret[str] | None = None,
         *,
         http_client: httpx.AsyncClient | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        settings = _Settings(api_url, did, private_key, options)
+        key, seed = _wrap_secrets(private_key, options)
+        del private_key
+        settings = _Settings(api_url, did, key, seed, options)
         self._owns_http = http_client is None
         if http_client is None:
             http_client = httpx.AsyncClient(**settings.http_options)
@@ -374,12 +487,14 @@ class XacheClientSync(_ClientBase[Sync]):
         self,
         api_url: str | None = None,
         did: str | None = None,
-        private_key: str | None = None,
+        private_key: str | Secret[str] | None = None,
         *,
         http_client: httpx.Client | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        settings = _Settings(api_url, did, private_key, options)
+        key, seed = _wrap_secrets(private_key, options)
+        del private_key
+        settings = _Settings(api_url, did, key, seed, options)
         self._owns_http = http_client is None
         if http_client is None:
             http_client = httpx.Client(**settings.http_options)

@@ -32,6 +32,7 @@ __all__ = [
     "KeyMismatchError",
     "MissingSignerError",
     "NotFoundError",
+    "PaymentChallengeError",
     "PaymentError",
     "PaymentOutcomeUnknownError",
     "PaymentRefusedError",
@@ -108,6 +109,20 @@ class PaymentOutcomeUnknownError(PaymentError):
 
 class PaymentUnsupportedError(PaymentError):
     """No requirement of the challenge can be paid by this client (network, scheme or asset)."""
+
+
+class PaymentChallengeError(PaymentError):
+    """The 402 challenge is malformed or inconsistent with the request; nothing was signed or sent.
+
+    ``field`` names the part at fault: ``"amount"``, ``"payTo"``, ``"asset"``, ``"resource"`` or
+    ``"network"``.
+    """
+
+    def __init__(
+        self, message: str, *, challenge: PaymentChallenge | None = None, field: str | None = None
+    ) -> None:
+        super().__init__(message, challenge=challenge)
+        self.field = field
 
 
 class APIConnectionError(XacheError):

@@ -14,6 +14,7 @@ and ``XACHE_PRIVATE_KEY`` when all three are set. Volatile request values are re
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import re
@@ -102,6 +103,36 @@ def scrub_request(request: Any) -> Any:
     return request
 
 
+_RESOURCE_ORIGIN = re.compile(r'("resource"\s*:\s*(?:\{\s*"url"\s*:\s*)?")https?://[^/"]+')
+
+
+def _replay_origin(text: str) -> str:
+    return _RESOURCE_ORIGIN.sub(lambda m: m.group(1) + REPLAY_URL, text)
+
+
+def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    """Point the ``resource`` of recorded 402 challenges at :data:`REPLAY_URL`, where replayed requests go
+    (the SDK refuses to pay a challenge for another origin than its request's)."""
+    headers = response.get("headers", {})
+    body = response.get("body", {}).get("string")
+    if isinstance(body, str | bytes):
+        text = body.decode("utf-8", "surrogateescape") if isinstance(body, bytes) else body
+        replaced = _replay_origin(text)
+        if replaced != text:
+            encoded = replaced.encode("utf-8", "surrogateescape")
+            response["body"]["string"] = encoded if isinstance(body, bytes) else replaced
+            for name in list(headers):
+                if name.lower() == "content-length":
+                    headers[name] = [str(len(encoded))]
+    for name in list(headers):
+        if name.lower() == "payment-required":
+            headers[name] = [
+                base64.b64encode(_replay_origin(base64.b64decode(v).decode()).encode()).decode()
+                for v in headers[name]
+            ]
+    return response
+
+
 def same_shape(r1: Any, r2: Any) -> None:
     """The vcrpy matcher: the two requests have the same shape (see ``request_shape``)."""
     a = request_shape(r1.method, r1.uri, r1.headers, r1.body)
@@ -118,6 +149,7 @@ def vcr_config() -> dict[str, Any]:
     return {
         "match_on": ["shape"],
         "before_record_request": scrub_request,
+        "before_record_response": scrub_response,
         "decode_compressed_response": True,
         "allow_playback_repeats": False,
     }

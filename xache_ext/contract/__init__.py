@@ -5,14 +5,13 @@ the table is produced from ``openapi.yaml`` by ``make generate``.
 """
 
 from .operations import OperationInfo, ParameterInfo, all_operations, match_operation, operation
-from .schema import SchemaViolation, check_depth, check_value, data_schema
+from .schema import SchemaViolation, check_value, data_schema
 
 __all__ = [
     "OperationInfo",
     "ParameterInfo",
     "SchemaViolation",
     "all_operations",
-    "check_depth",
     "check_value",
     "data_schema",
     "match_operation",

@@ -16,7 +16,7 @@ from typing import Any
 from dateutil import parser as date_parser
 from xache_api.operations_table import SCHEMAS
 
-__all__ = ["MAX_DEPTH", "SchemaViolation", "check_depth", "check_value", "data_schema"]
+__all__ = ["MAX_DEPTH", "SchemaViolation", "check_value", "data_schema"]
 
 #: Deeper JSON is refused outright, so that no check (ours, json's or the server's) can recurse out of stack.
 MAX_DEPTH = 64
@@ -160,19 +160,3 @@ def _check_object(
             check_value(item, sub, f"{where}.{name}", full=full, depth=depth + 1)
     if full and schema.get("maxProperties") is not None and len(value) > schema["maxProperties"]:
         raise SchemaViolation(where, f"takes at most {schema['maxProperties']} fields")
-
-
-def check_depth(value: Any, where: str, limit: int = MAX_DEPTH) -> None:
-    """Refuse JSON nested deeper than ``limit`` (checked without recursion, so any depth is safe)."""
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, Mapping):
-            children: Any = item.values()
-        elif isinstance(item, list | tuple):
-            children = item
-        else:
-            continue
-        if depth >= limit:
-            raise SchemaViolation(where, f"nested deeper than {limit} levels")
-        stack.extend((child, depth + 1) for child in children)

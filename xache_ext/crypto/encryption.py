@@ -1,4 +1,9 @@
-"""Client-side memory encryption: key derivation and XSalsa20-Poly1305 in both SDK wire layouts."""
+"""Client-side memory encryption: key derivation and XSalsa20-Poly1305 in both SDK wire layouts.
+
+The memory key travels as a :class:`~xache_ext.crypto.secret.Secret` (:data:`MemoryKey`); raw 32-byte keys are
+accepted too and wrapped on entry. The plain key is revealed only in the call to libsodium itself, and no
+libsodium exception (whose frames hold the key) outlives the function that called it.
+"""
 
 from __future__ import annotations
 
@@ -15,23 +20,32 @@ from nacl.exceptions import CryptoError
 from nacl.utils import random as _random_bytes
 
 from ..errors import DecryptionError, InvalidKeyError
+from .secret import Secret
 
 __all__ = [
     "KEY_SIZE",
     "NONCE_SIZE",
     "EncryptedPayload",
+    "KeyInput",
+    "MemoryKey",
     "decrypt",
     "decrypt_json",
     "derive_encryption_key",
+    "derive_memory_key",
     "encrypt_bytes",
     "encrypt_json",
     "encrypt_python_layout",
+    "memory_key",
     "payload_checksum",
 ]
 
 KEY_SIZE = 32
 NONCE_SIZE = 24
 _MAC_SIZE = 16
+
+MemoryKey = Secret[bytes]
+"""The 32-byte memory encryption key, wrapped so that no repr or captured frame shows it."""
+KeyInput = Secret[bytes] | bytes | bytearray
 
 
 @attrs.frozen
@@ -53,8 +67,41 @@ class EncryptedPayload:
 
 
 def derive_encryption_key(seed: str, did: str) -> bytes:
-    """The 32-byte memory key: unkeyed BLAKE2b-256 of UTF-8(seed + did), the seed used verbatim as text."""
-    return hashlib.blake2b((seed + str(did)).encode("utf-8"), digest_size=32).digest()
+    """The 32-byte memory key: unkeyed BLAKE2b-256 of UTF-8(seed + did), the seed used verbatim as text.
+
+    The plain-bytes primitive (for test vectors); the SDK itself uses :func:`derive_memory_key`.
+    """
+    return derive_memory_key(seed, did).reveal()
+
+
+def _blake2b_of_seed(seed: Secret[str], did: str) -> Secret[bytes] | None:
+    try:
+        return Secret(hashlib.blake2b((seed.reveal() + did).encode("utf-8"), digest_size=32).digest())
+    except (TypeError, UnicodeEncodeError):
+        return None
+
+
+def derive_memory_key(seed: Secret[str] | str, did: str) -> MemoryKey:
+    """:func:`derive_encryption_key` with the seed and the result in a :class:`Secret`."""
+    secret = Secret.wrap(seed)
+    del seed
+    derived = _blake2b_of_seed(secret, str(did))
+    if derived is None:
+        raise InvalidKeyError("the encryption key seed must be a text string (valid UTF-8)")
+    return derived
+
+
+def memory_key(key: KeyInput) -> MemoryKey:
+    """``key`` (a :class:`Secret` or raw bytes) checked to be 32 bytes, as a :class:`Secret`."""
+    secret: Secret[bytes] = Secret.wrap(bytes(key) if isinstance(key, bytearray) else key)
+    del key
+    if not _is_key(secret.reveal()):
+        raise InvalidKeyError(f"the encryption key must be {KEY_SIZE} raw bytes")
+    return secret
+
+
+def _is_key(value: object) -> bool:
+    return isinstance(value, bytes) and len(value) == KEY_SIZE
 
 
 def payload_checksum(mac_and_ciphertext: bytes) -> str:
@@ -62,26 +109,40 @@ def payload_checksum(mac_and_ciphertext: bytes) -> str:
     return hashlib.blake2b(mac_and_ciphertext, digest_size=32).hexdigest()
 
 
-def _check_key(key: bytes) -> bytes:
-    if not isinstance(key, bytes | bytearray) or len(key) != KEY_SIZE:
-        raise InvalidKeyError(f"the encryption key must be {KEY_SIZE} raw bytes")
-    return bytes(key)
+def _secretbox(key: MemoryKey, plaintext: bytes, nonce: bytes) -> bytes | None:
+    try:
+        sealed: bytes = crypto_secretbox(plaintext, nonce, key.reveal())
+    except Exception:
+        return None  # libsodium's exception, whose frames hold the key, ends here
+    return sealed
 
 
-def _seal(key: bytes, plaintext: bytes, nonce: bytes | None) -> tuple[bytes, bytes]:
-    key = _check_key(key)
+def _secretbox_open(key: MemoryKey, sealed: bytes, nonce: bytes) -> bytes | None:
+    try:
+        plaintext: bytes = crypto_secretbox_open(sealed, nonce, key.reveal())
+    except CryptoError:
+        return None  # libsodium's exception, whose frames hold the key, ends here
+    return plaintext
+
+
+def _seal(key: KeyInput, plaintext: bytes, nonce: bytes | None) -> tuple[bytes, bytes]:
+    secret = memory_key(key)
+    del key
     if nonce is None:
         nonce = _random_bytes(NONCE_SIZE)
     elif len(nonce) != NONCE_SIZE:
         raise ValueError(f"the nonce must be {NONCE_SIZE} bytes")
-    return bytes(nonce), crypto_secretbox(bytes(plaintext), bytes(nonce), key)
+    sealed = _secretbox(secret, bytes(plaintext), bytes(nonce))
+    if sealed is None:
+        raise ValueError("encryption failed: the plaintext must be bytes")
+    return bytes(nonce), sealed
 
 
 def _b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
 
-def encrypt_bytes(key: bytes, plaintext: bytes, *, nonce: bytes | None = None) -> EncryptedPayload:
+def encrypt_bytes(key: KeyInput, plaintext: bytes, *, nonce: bytes | None = None) -> EncryptedPayload:
     """Encrypt ``plaintext`` in the TypeScript layout (a random nonce unless one is given)."""
     used_nonce, sealed = _seal(key, plaintext, nonce)
     return EncryptedPayload(
@@ -92,15 +153,18 @@ def encrypt_bytes(key: bytes, plaintext: bytes, *, nonce: bytes | None = None) -
 
 
 def _compact_json(data: Any) -> bytes:
-    return json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode("utf-8")
+    try:
+        return json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode("utf-8")
+    except RecursionError:
+        raise ValueError("the data is nested too deeply to serialize as JSON") from None
 
 
-def encrypt_json(key: bytes, data: Any, *, nonce: bytes | None = None) -> EncryptedPayload:
+def encrypt_json(key: KeyInput, data: Any, *, nonce: bytes | None = None) -> EncryptedPayload:
     """Encrypt compact JSON of ``data`` (like JS ``JSON.stringify``) in the TypeScript layout."""
     return encrypt_bytes(key, _compact_json(data), nonce=nonce)
 
 
-def encrypt_python_layout(key: bytes, plaintext: bytes, *, nonce: bytes | None = None) -> str:
+def encrypt_python_layout(key: KeyInput, plaintext: bytes, *, nonce: bytes | None = None) -> str:
     """Encrypt in the official Python SDK layout: standard padded base64 of ``nonce||mac||ciphertext``
     (its ``encryptedData`` field)."""
     used_nonce, sealed = _seal(key, plaintext, nonce)
@@ -121,7 +185,7 @@ def _b64decode_any(text: str, field: str) -> bytes:
 
 
 def decrypt(
-    key: bytes,
+    key: KeyInput,
     *,
     encrypted_payload: str | None = None,
     encryption_nonce: str | None = None,
@@ -135,7 +199,8 @@ def decrypt(
     official Python graph module does. ``checksum``, when given, must match. Any failure (wrong key,
     tampering, bad base64, missing field, checksum mismatch) raises :class:`DecryptionError`.
     """
-    key = _check_key(key)
+    secret = memory_key(key)
+    del key
     if encrypted_payload is not None and encryption_nonce is not None:
         sealed = _b64decode_any(encrypted_payload, "encryptedPayload")
         nonce = _b64decode_any(encryption_nonce, "encryptionNonce")
@@ -158,15 +223,14 @@ def decrypt(
         payload_checksum(sealed), checksum.strip().lower() if isinstance(checksum, str) else ""
     ):
         raise DecryptionError("checksum does not match the ciphertext")
-    try:
-        plaintext: bytes = crypto_secretbox_open(sealed, nonce, key)
-    except CryptoError:
-        raise DecryptionError("decryption failed: wrong key or tampered ciphertext") from None
+    plaintext = _secretbox_open(secret, sealed, nonce)
+    if plaintext is None:
+        raise DecryptionError("decryption failed: wrong key or tampered ciphertext")
     return plaintext
 
 
 def decrypt_json(
-    key: bytes,
+    key: KeyInput,
     *,
     encrypted_payload: str | None = None,
     encryption_nonce: str | None = None,
@@ -174,14 +238,26 @@ def decrypt_json(
     checksum: str | None = None,
 ) -> Any:
     """:func:`decrypt`, then parse the plaintext as UTF-8 JSON (:class:`DecryptionError` if it is not)."""
+    secret = memory_key(key)
+    del key
     plaintext = decrypt(
-        key,
+        secret,
         encrypted_payload=encrypted_payload,
         encryption_nonce=encryption_nonce,
         encrypted_data=encrypted_data,
         checksum=checksum,
     )
+    parsed = _json_or_missing(plaintext)
+    if parsed is _NOT_JSON:
+        raise DecryptionError("the decrypted plaintext is not UTF-8 JSON")
+    return parsed
+
+
+_NOT_JSON = object()
+
+
+def _json_or_missing(plaintext: bytes) -> Any:
     try:
         return json.loads(plaintext.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise DecryptionError("the decrypted plaintext is not UTF-8 JSON") from None
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return _NOT_JSON  # the parser's exception carries the plaintext; it ends here

@@ -7,12 +7,11 @@ import itertools
 import math
 import re
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import Any, Final
 
 import attrs
 
-from ..errors import InvalidKeyError
+from .encryption import KeyInput, MemoryKey, memory_key
 
 __all__ = [
     "CATEGORY_KEYWORDS",
@@ -284,11 +283,12 @@ def classify_category(data: Any, context: str | None = None) -> str:
     return _classify(flatten_to_text(data), context)
 
 
-@lru_cache(maxsize=8)
-def _keyed_states(key: bytes) -> tuple[Any, Any]:
+def _keyed_states(key: MemoryKey) -> tuple[Any, Any]:
     """BLAKE2b states keyed with cogSalt (32-byte out) and projSeed (64-byte out) for ``key``."""
-    cog_salt = hashlib.blake2b(b"xache:cognitive:v1:topic-hash", digest_size=32, key=key).digest()
-    proj_seed = hashlib.blake2b(b"xache:projection:v1:embedding-matrix", digest_size=32, key=key).digest()
+    cog_salt = hashlib.blake2b(b"xache:cognitive:v1:topic-hash", digest_size=32, key=key.reveal()).digest()
+    proj_seed = hashlib.blake2b(
+        b"xache:projection:v1:embedding-matrix", digest_size=32, key=key.reveal()
+    ).digest()
     return hashlib.blake2b(digest_size=32, key=cog_salt), hashlib.blake2b(digest_size=64, key=proj_seed)
 
 
@@ -311,15 +311,13 @@ def _embedding(text: str, projection: Any) -> tuple[float, ...]:
     return _ZEROS
 
 
-def generate_fingerprint(data: Any, key: bytes, context: str | None = None) -> Fingerprint:
-    """The cognitive fingerprint of ``data`` under the 32-byte encryption ``key``.
+def generate_fingerprint(data: Any, key: KeyInput, context: str | None = None) -> Fingerprint:
+    """The cognitive fingerprint of ``data`` under the 32-byte encryption ``key`` (a :class:`Secret` or bytes).
 
     ``context`` only influences the category. Byte-compatible with the official SDKs' algorithm
     (with Python's rendering of numbers in the flattened text).
     """
-    if not isinstance(key, bytes | bytearray) or len(key) != 32:
-        raise InvalidKeyError("the encryption key must be 32 raw bytes")
-    topic_state, projection = _keyed_states(bytes(key))
+    topic_state, projection = _keyed_states(memory_key(key))
     text = flatten_to_text(data)
     hashes: list[str] = []
     for concept in _concepts(text):
@@ -333,6 +331,6 @@ def generate_fingerprint(data: Any, key: bytes, context: str | None = None) -> F
     )
 
 
-def probe_fingerprint(query: str, key: bytes) -> Fingerprint:
+def probe_fingerprint(query: str, key: KeyInput) -> Fingerprint:
     """The fingerprint ``memory.probe`` sends: that of ``{"query": query}`` with no context."""
     return generate_fingerprint({"query": query}, key)

@@ -15,11 +15,13 @@ from .base58 import b58decode, b58encode
 from .did import DID
 from .eip712 import hash_typed_data
 from .evm import keccak256, public_key_to_address, recover_address
+from .secret import Secret
 
 __all__ = [
     "EthAccountSigner",
     "EvmPrivateKeySigner",
     "EvmSigner",
+    "PrivateKeyInput",
     "Signer",
     "SolanaPrivateKeySigner",
     "SolanaSigner",
@@ -88,21 +90,51 @@ def signer_chain(signer: object) -> Literal["evm", "sol"]:
     raise TypeError("not a signer: expected an EvmSigner (sign_digest) or a SolanaSigner (sign_message)")
 
 
-def _key_bytes(private_key: str | bytes, hex_lengths: tuple[int, ...], what: str) -> bytes:
-    """Decode a hex (optionally 0x-prefixed) or raw private key; the message never echoes the key."""
-    expected = " or ".join(str(n) for n in hex_lengths)
-    if isinstance(private_key, bytes | bytearray):
-        if len(private_key) * 2 not in hex_lengths:
-            raise InvalidKeyError(f"{what} private key must be {expected} hex characters (or the raw bytes)")
-        return bytes(private_key)
-    if not isinstance(private_key, str):
-        raise InvalidKeyError(f"{what} private key must be a hex string or bytes")
-    text = private_key.strip()
+PrivateKeyInput = str | bytes | Secret[str] | Secret[bytes]
+"""A private key as hex text (optionally 0x-prefixed), raw bytes, or either wrapped in a :class:`Secret`."""
+
+
+def _decode_key(value: object, hex_lengths: tuple[int, ...]) -> Secret[bytes] | None:
+    """The key bytes of ``value``, or None if malformed. Never raises, so no frame holding it is kept."""
+    if isinstance(value, bytes | bytearray):
+        return Secret(bytes(value)) if len(value) * 2 in hex_lengths else None
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
     if text[:2] in ("0x", "0X"):
         text = text[2:]
     if len(text) not in hex_lengths or not _HEX.fullmatch(text):
-        raise InvalidKeyError(f"{what} private key must be {expected} hex characters, optionally 0x-prefixed")
-    return bytes.fromhex(text)
+        return None
+    return Secret(bytes.fromhex(text))
+
+
+def _key_bytes(secret: Secret[Any], hex_lengths: tuple[int, ...], what: str) -> Secret[bytes]:
+    """Decode a hex (optionally 0x-prefixed) or raw private key; the message never echoes the key."""
+    decoded = _decode_key(secret.reveal(), hex_lengths)
+    if decoded is None:
+        expected = " or ".join(str(n) for n in hex_lengths)
+        raise InvalidKeyError(
+            f"{what} private key must be {expected} hex characters (optionally 0x-prefixed)"
+        )
+    return decoded
+
+
+def _secp256k1_key(raw: Secret[bytes]) -> PrivateKey | None:
+    try:
+        return PrivateKey(raw.reveal())
+    except Exception:
+        return None  # the library's exception (whose frames hold the key) ends here
+
+
+def _ed25519_keypair(raw: Secret[bytes]) -> tuple[bytes, Secret[bytes]] | None:
+    """(public key, 64-byte secret key) for a 32-byte seed or a consistent 64-byte secret key."""
+    try:
+        public, secret = crypto_sign_seed_keypair(raw.reveal()[:32])
+    except Exception:
+        return None
+    if len(raw.reveal()) == 64 and raw.reveal()[32:] != public:
+        return None
+    return public, Secret(secret)
 
 
 class _SecretHolder:
@@ -115,7 +147,11 @@ class _SecretHolder:
         raise NotImplementedError
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(address={self.address!r})"
+        try:
+            address = self.address
+        except AttributeError:  # a signer whose constructor failed, shown by a frame-capturing tracker
+            return f"<{type(self).__name__} (no key)>"
+        return f"{type(self).__name__}(address={address!r})"
 
     __str__ = __repr__
 
@@ -127,17 +163,18 @@ class _SecretHolder:
 
 
 class EvmPrivateKeySigner(_SecretHolder):
-    """An :class:`EvmSigner` over a secp256k1 private key (64 hex characters, optional 0x, or 32 bytes)."""
+    """An :class:`EvmSigner` over a secp256k1 private key (64 hex characters, optional 0x, or 32 bytes),
+    plain or in a :class:`Secret`."""
 
     __slots__ = ("__address", "__key")
     chain: Literal["evm"] = "evm"
 
-    def __init__(self, private_key: str | bytes) -> None:
-        raw = _key_bytes(private_key, (64,), "EVM")
-        try:
-            key = PrivateKey(raw)
-        except Exception:
-            raise InvalidKeyError("EVM private key is not a valid secp256k1 scalar") from None
+    def __init__(self, private_key: PrivateKeyInput) -> None:
+        secret: Secret[Any] = Secret.wrap(private_key)
+        del private_key
+        key = _secp256k1_key(_key_bytes(secret, (64,), "EVM"))
+        if key is None:
+            raise InvalidKeyError("EVM private key is not a valid secp256k1 scalar")
         self.__key = key
         self.__address = public_key_to_address(key.public_key)
 
@@ -159,18 +196,19 @@ _V_BYTES = (b"\x1b", b"\x1c")
 
 class SolanaPrivateKeySigner(_SecretHolder):
     """A :class:`SolanaSigner` over an ed25519 key: a 32-byte seed (64 hex) or a 64-byte secret key
-    (128 hex, seed || public key; the public half must match the seed)."""
+    (128 hex, seed || public key; the public half must match the seed), plain or in a :class:`Secret`."""
 
     __slots__ = ("__address", "__secret")
     chain: Literal["sol"] = "sol"
 
-    def __init__(self, private_key: str | bytes) -> None:
-        raw = _key_bytes(private_key, (64, 128), "Solana")
-        public, secret = crypto_sign_seed_keypair(raw[:32])
-        if len(raw) == 64 and raw[32:] != public:
+    def __init__(self, private_key: PrivateKeyInput) -> None:
+        secret: Secret[Any] = Secret.wrap(private_key)
+        del private_key
+        pair = _ed25519_keypair(_key_bytes(secret, (64, 128), "Solana"))
+        if pair is None:
             raise InvalidKeyError("Solana secret key is inconsistent: its second half is not its public key")
-        self.__secret: bytes = secret
-        self.__address = b58encode(public)
+        self.__secret: Secret[bytes] = pair[1]
+        self.__address = b58encode(pair[0])
 
     @property
     def address(self) -> str:
@@ -179,7 +217,7 @@ class SolanaPrivateKeySigner(_SecretHolder):
 
     def sign_message(self, message: bytes) -> bytes:
         """The 64-byte detached ed25519 signature of ``message``."""
-        signed: bytes = crypto_sign(message, self.__secret)
+        signed: bytes = crypto_sign(message, self.__secret.reveal())
         return signed[:64]
 
 
@@ -218,7 +256,11 @@ class EthAccountSigner:
         return normalize_evm_signature(bytes(signed.signature))
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(address={self.address!r})"
+        try:
+            address = self.address
+        except AttributeError:
+            return f"<{type(self).__name__} (no account)>"
+        return f"{type(self).__name__}(address={address!r})"
 
 
 def normalize_evm_signature(signature: bytes | str) -> bytes:
@@ -262,15 +304,15 @@ def sign_typed_data(
     return normalize_evm_signature(signature)
 
 
-def signer_from_private_key(did: DID, private_key: str | bytes) -> Signer:
-    """Build the signer for ``did`` from a hex private key.
+def signer_from_private_key(did: DID, private_key: PrivateKeyInput) -> Signer:
+    """Build the signer for ``did`` from a hex private key (plain or in a :class:`Secret`).
 
     Raises :class:`InvalidKeyError` for a malformed key and :class:`KeyMismatchError` if the key does
-    not derive the DID's address. Neither message contains the key.
+    not derive the DID's address. Neither message contains the key, and no frame of the traceback holds it.
     """
-    signer: Signer = (
-        EvmPrivateKeySigner(private_key) if did.chain == "evm" else SolanaPrivateKeySigner(private_key)
-    )
+    secret: Secret[Any] = Secret.wrap(private_key)
+    del private_key
+    signer: Signer = EvmPrivateKeySigner(secret) if did.chain == "evm" else SolanaPrivateKeySigner(secret)
     if not did.matches_address(signer.address):
         raise KeyMismatchError(
             f"the private key does not belong to {did}: it derives the address {signer.address}"

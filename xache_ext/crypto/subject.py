@@ -7,7 +7,7 @@ import hmac
 import re
 from typing import Literal
 
-from ..errors import InvalidKeyError
+from .encryption import KeyInput, memory_key
 
 __all__ = [
     "ENTITY_DOMAIN",
@@ -26,16 +26,14 @@ _SUBJECT_ID = re.compile(r"[a-f0-9]{64}")
 
 
 def derive_subject_id(
-    key: bytes, raw_subject_id: str, *, variant: Variant = "typescript", domain: str = SUBJECT_DOMAIN
+    key: KeyInput, raw_subject_id: str, *, variant: Variant = "typescript", domain: str = SUBJECT_DOMAIN
 ) -> str:
-    """The 64-hex subject id of ``raw_subject_id`` under the 32-byte encryption ``key``.
+    """The 64-hex subject id of ``raw_subject_id`` under the 32-byte encryption ``key`` (a ``Secret`` or bytes).
 
     HMAC key = BLAKE2b-256(key); message = UTF-8(``domain:raw``). ``"typescript"`` (libsodium
     ``crypto_auth``) is HMAC-SHA-512 truncated to 32 bytes; ``"python"`` is HMAC-SHA-256. The two differ.
     """
-    if not isinstance(key, bytes | bytearray) or len(key) != 32:
-        raise InvalidKeyError("the encryption key must be 32 raw bytes")
-    hmac_key = hashlib.blake2b(bytes(key), digest_size=32).digest()
+    hmac_key = hashlib.blake2b(memory_key(key).reveal(), digest_size=32).digest()
     message = f"{domain}:{raw_subject_id}".encode()
     if variant == "typescript":
         return hmac.digest(hmac_key, message, "sha512")[:32].hex()
@@ -44,7 +42,7 @@ def derive_subject_id(
     raise ValueError(f"unknown variant {variant!r}: expected 'typescript' or 'python'")
 
 
-def derive_entity_key(key: bytes, name: str, *, variant: Variant = "typescript") -> str:
+def derive_entity_key(key: KeyInput, name: str, *, variant: Variant = "typescript") -> str:
     """The 64-hex graph entity key of ``name`` (trimmed and lower-cased) in the ``xache:entity:v1`` domain."""
     return derive_subject_id(key, name.strip().lower(), variant=variant, domain=ENTITY_DOMAIN)
 

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 import attrs
 
 from ..crypto.did import DID
-from ..errors import DecryptionError, InvalidKeyError, MissingSignerError, XacheInputError
+from ..crypto.encryption import KeyInput, MemoryKey, memory_key
+from ..crypto.secret import Secret
+from ..errors import DecryptionError, MissingSignerError, XacheInputError
 from ..logs import logger
 
 T = TypeVar("T")
@@ -21,16 +23,16 @@ __all__ = ["ClientContext"]
 
 @attrs.define
 class ClientContext:
-    """The identity and key material services need; the key never appears in a repr."""
+    """The identity and key material services need; the key is a :class:`Secret`, never in a repr."""
 
     did: DID | None
-    encryption_key: bytes | None = attrs.field(default=None, repr=False)
+    encryption_key: MemoryKey | None = attrs.field(default=None, repr=False)
     subject_variant: Literal["typescript", "python"] = "typescript"
     signer: Signer | None = attrs.field(default=None, repr=False)
     #: Why there is no memory key (raised by :meth:`require_key`), when that is a configuration choice.
     key_problem: str | None = None
     #: Keys derived from other spellings of the same private key: (how it is spelled, key).
-    alternate_keys: tuple[tuple[str, bytes], ...] = attrs.field(default=(), repr=False)
+    alternate_keys: tuple[tuple[str, MemoryKey], ...] = attrs.field(default=(), repr=False)
 
     def require_did(self) -> DID:
         """The client's DID, or a clear error for a client configured without one."""
@@ -38,14 +40,15 @@ class ClientContext:
             raise MissingSignerError("this operation needs the client's DID; pass did= or set XACHE_DID")
         return self.did
 
-    def set_encryption_key(self, key: bytes) -> None:
-        """Use ``key`` (32 raw bytes) for memory encryption from now on, e.g. one from a key manager."""
-        if not isinstance(key, bytes | bytearray) or len(key) != 32:
-            raise InvalidKeyError("the encryption key must be 32 raw bytes")
-        self.encryption_key = bytes(key)
+    def set_encryption_key(self, key: KeyInput) -> None:
+        """Use ``key`` (32 raw bytes, or a :class:`Secret` of them) for memory encryption from now on,
+        e.g. one from a key manager."""
+        secret: Secret[bytes] = Secret.wrap(bytes(key) if isinstance(key, bytearray) else key)
+        del key
+        self.encryption_key = memory_key(secret)
         self.alternate_keys = ()
 
-    def require_key(self) -> bytes:
+    def require_key(self) -> MemoryKey:
         """The memory encryption key, or a clear error for a client that cannot derive one."""
         if self.encryption_key is None and self.key_problem is not None:
             raise XacheInputError(self.key_problem)
@@ -55,7 +58,7 @@ class ClientContext:
             )
         return self.encryption_key
 
-    def open(self, decrypt: Callable[[bytes], T]) -> T:
+    def open(self, decrypt: Callable[[MemoryKey], T]) -> T:
         """``decrypt(key)`` with the memory key; if that fails, with the keys of the private key's other spellings.
 
         The official SDKs derive the memory key from the private key *text*, so ``0xABC…`` and ``abc…`` give

@@ -1,23 +1,62 @@
-"""Client-side argument checks, as strict as the official SDKs', raised before any request is sent."""
+"""Client-side argument checks, as strict as the official SDKs', raised before any request is sent.
+
+Besides the per-argument checks the services call, three checks apply to every request, from the facade or
+from ``client.api`` (the pipeline calls them, see :mod:`xache_ext.pipeline.inputs`):
+
+* **Path parameters** must be non-empty strings of at most :data:`MAX_PATH_PARAMETER_LENGTH` characters,
+  not ``.`` or ``..`` (httpx would collapse them into another endpoint), and free of ``/``, ``\\`` and
+  control characters.
+* **Control characters.** Single-line values (path and query parameters and every string field of a JSON body
+  not named in :data:`MULTILINE_FIELDS`: ids, names, labels, ``context``, ``tags``...) refuse all C0 controls
+  (U+0000-U+001F, TAB included), DEL, the C1 controls (U+0080-U+009F) and U+2028/U+2029: the server indexes
+  and echoes them, and a CR/LF there can forge log lines or headers. Multi-line prose (``trace``,
+  ``pattern``, ``queryText``, ``description``, SIWE ``signedMessage``...) and the free-form JSON under
+  ``data``/``metadata``/``trace`` accept TAB, LF and CR but refuse NUL (which truncates C strings and
+  that Postgres ``text``/``jsonb`` reject) and every other C0 control and DEL. Lone surrogates are refused
+  everywhere (they cannot be encoded as UTF-8).
+* **Nesting.** JSON bodies nested deeper than :data:`MAX_JSON_DEPTH` containers are refused.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sized
+from collections.abc import Collection, Mapping, Sized
 from typing import Any
 
 from ..errors import ValidationError
 
 __all__ = [
     "EVM_ADDRESS",
+    "MAX_JSON_DEPTH",
+    "MAX_PATH_PARAMETER_LENGTH",
+    "MULTILINE_FIELDS",
     "SOLANA_ADDRESS",
+    "check_body",
     "check_int_range",
+    "check_json_value",
     "check_length",
     "check_number_range",
     "check_one_of",
+    "check_path_parameter",
     "check_pattern",
+    "check_text",
+    "json_object",
     "require_text",
 ]
+
+MAX_PATH_PARAMETER_LENGTH = 256
+"""Longest id accepted in a URL path (DIDs are under 70 characters, storage keys about 30)."""
+MAX_JSON_DEPTH = 64
+"""Deepest nesting of objects/arrays accepted in data, metadata or any request body."""
+MULTILINE_FIELDS = frozenset(
+    {"trace", "pattern", "queryText", "description", "message", "signedMessage", "rejectionReason"}
+)
+"""Body fields holding prose, where TAB, LF and CR are allowed."""
+FREE_JSON_FIELDS = frozenset({"data", "metadata", "trace"})
+"""Body fields holding caller-defined JSON, whose keys and strings follow the multi-line rule."""
+
+_SINGLE_LINE_BAD = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_MULTILINE_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 EVM_ADDRESS = re.compile(r"^0x[a-fA-F0-9]{40}$")
 SOLANA_ADDRESS = re.compile(r"^[1-9A-HJ-NP-Za-km-z]{32,44}$")
@@ -67,3 +106,109 @@ def check_pattern(field: str, value: Any, pattern: re.Pattern[str], what: str) -
     """``value`` must be a string matching ``pattern`` (described as ``what``)."""
     if not isinstance(value, str) or not pattern.match(value):
         raise ValidationError(f"{field} must be {what}; got {value!r}", field=field)
+
+
+def _describe(char: str) -> str:
+    names = {"\x00": "NUL", "\t": "TAB", "\n": "LF", "\r": "CR", "\x7f": "DEL"}
+    if "\ud800" <= char <= "\udfff":
+        return f"a lone surrogate U+{ord(char):04X}"
+    return f"the control character {names.get(char, f'U+{ord(char):04X}')}"
+
+
+def check_text(field: str, value: Any, *, multiline: bool = False) -> str:
+    """``value`` as a string without forbidden control characters (see the module docstring)."""
+    if not isinstance(value, str):
+        raise ValidationError(f"{field} must be a string; got {type(value).__name__}", field=field)
+    found = (_MULTILINE_BAD if multiline else _SINGLE_LINE_BAD).search(value)
+    if found:
+        raise ValidationError(
+            f"{field} contains {_describe(found.group())} at position {found.start()}", field=field
+        )
+    return value
+
+
+def check_path_parameter(field: str, value: Any) -> str:
+    """``value`` as a path parameter: a non-empty string, not a dot segment, no ``/``, ``\\`` or controls."""
+    if not isinstance(value, str):
+        raise ValidationError(f"{field} must be a string; got {type(value).__name__}", field=field)
+    if not value:
+        raise ValidationError(f"{field} must not be empty", field=field)
+    if value in (".", ".."):
+        raise ValidationError(f"{field} must not be {value!r} (a dot segment of the URL path)", field=field)
+    if len(value) > MAX_PATH_PARAMETER_LENGTH:
+        raise ValidationError(
+            f"{field} has {len(value)} characters; at most {MAX_PATH_PARAMETER_LENGTH} are accepted",
+            field=field,
+        )
+    if "/" in value or "\\" in value:
+        raise ValidationError(f"{field} must not contain '/' or '\\'", field=field)
+    return check_text(field, value)
+
+
+def check_json_value(
+    field: str, value: Any, *, max_depth: int = MAX_JSON_DEPTH, multiline: bool | None = True
+) -> None:
+    """``value`` must be JSON (dicts with string keys, lists, strings, finite numbers, booleans, None),
+    nested at most ``max_depth`` deep. Strings and keys follow the multi-line control-character rule, the
+    single-line one with ``multiline=False``, or none with ``None`` (data encrypted before it leaves).
+    Iterative: never recurses, whatever the depth."""
+    stack: list[tuple[str, Any, int]] = [(field, value, 0)]
+    while stack:
+        where, item, depth = stack.pop()
+        if isinstance(item, str):
+            if multiline is not None:
+                check_text(where, item, multiline=multiline)
+        elif isinstance(item, bool) or item is None or isinstance(item, int):
+            continue
+        elif isinstance(item, float):
+            if item != item or item in (float("inf"), float("-inf")):
+                raise ValidationError(f"{where} must be a finite number; got {item}", field=field)
+        elif isinstance(item, Mapping | list | tuple):
+            if depth >= max_depth:
+                raise ValidationError(f"{field} is nested deeper than {max_depth} levels", field=field)
+            if isinstance(item, Mapping):
+                for key, child in item.items():
+                    if not isinstance(key, str):
+                        raise ValidationError(
+                            f"{where} has a key of type {type(key).__name__}; JSON keys are strings",
+                            field=field,
+                        )
+                    if multiline is not None:
+                        check_text(f"{where} key", key, multiline=multiline)
+                    stack.append((f"{where}.{key}", child, depth + 1))
+            else:
+                stack.extend((f"{where}[{i}]", child, depth + 1) for i, child in enumerate(item))
+        else:
+            raise ValidationError(f"{where} is a {type(item).__name__}, which is not JSON", field=field)
+
+
+def json_object(
+    field: str, value: Any, *, max_depth: int = MAX_JSON_DEPTH, multiline: bool | None = True
+) -> dict[str, Any]:
+    """``value`` checked to be a JSON object (a dict; see :func:`check_json_value`), as a shallow copy."""
+    if not isinstance(value, Mapping):
+        raise ValidationError(
+            f"{field} must be a JSON object (a dict); got {type(value).__name__}", field=field
+        )
+    check_json_value(field, value, max_depth=max_depth, multiline=multiline)
+    return dict(value)
+
+
+def check_body(value: Any, where: str = "") -> None:
+    """Control characters and depth of a JSON request body (wire names), string by string (iterative)."""
+    stack: list[tuple[str, Any, int, bool]] = [(where, value, 0, False)]
+    while stack:
+        path, item, level, prose = stack.pop()
+        if isinstance(item, str):
+            check_text(path, item, multiline=prose)
+        elif isinstance(item, Mapping | list | tuple):
+            if level >= MAX_JSON_DEPTH:
+                raise ValidationError(f"{path} is nested deeper than {MAX_JSON_DEPTH} levels", field=path)
+            if isinstance(item, Mapping):
+                for key, child in item.items():
+                    name = str(key)
+                    check_text(f"{path} key", name, multiline=prose)
+                    child_prose = prose or name in MULTILINE_FIELDS or name in FREE_JSON_FIELDS
+                    stack.append((f"{path}.{name}" if path else name, child, level + 1, child_prose))
+            else:
+                stack.extend((f"{path}[{i}]", child, level + 1, prose) for i, child in enumerate(item))

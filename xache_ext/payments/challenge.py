@@ -3,6 +3,10 @@
 Forms, in the order they are tried: the x402 JSON body (``x402Version`` 1 or 2 with ``accepts``), the x402 v2
 ``PAYMENT-REQUIRED`` header (standard base64 of JSON), and the legacy body
 ``{error, payment: {challengeId, amount, chainHint, payTo}}``.
+
+Parsing never raises and never guesses: an amount that is not a base-10 integer string is not read as 0 but
+recorded in :attr:`PaymentRequirement.problem`, and :func:`~xache_ext.payments.checks.check_challenge`
+refuses such a requirement before anything is signed.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -18,7 +23,18 @@ import httpx
 
 from .networks import resolve_network
 
-__all__ = ["PaymentChallenge", "PaymentRequirement", "parse_challenge"]
+__all__ = [
+    "MAX_ATOMIC_AMOUNT",
+    "PaymentChallenge",
+    "PaymentRequirement",
+    "parse_atomic_amount",
+    "parse_challenge",
+]
+
+MAX_ATOMIC_AMOUNT = 2**256 - 1
+"""The largest ``uint256``: an EIP-3009 ``value`` cannot exceed it."""
+_DIGITS = re.compile(r"[0-9]{1,78}", re.ASCII)
+_MISSING: Any = object()
 
 
 @attrs.frozen
@@ -35,6 +51,8 @@ class PaymentRequirement:
     mime_type: str = "application/json"
     max_timeout_seconds: int = 60
     extra: Mapping[str, Any] = attrs.field(factory=dict)
+    problem: str | None = None
+    """Why the server's entry cannot be paid as sent (e.g. a malformed amount, then ``amount`` is 0)."""
 
     @property
     def amount_usd(self) -> str:
@@ -54,30 +72,77 @@ class PaymentChallenge:
     resource_url: str = ""
 
 
-def _int(value: Any) -> int:
+def _describe(value: Any) -> str:
+    if value is _MISSING:
+        return "nothing (the field is missing)"
+    if isinstance(value, bool):
+        return f"the JSON boolean {str(value).lower()}"
+    if isinstance(value, int | float):
+        return f"the JSON number {value!r}"
+    if isinstance(value, str):
+        return repr(value if len(value) <= 40 else value[:40] + "...")
+    return f"a JSON {type(value).__name__}"
+
+
+def parse_atomic_amount(value: Any, field: str = "amount") -> int:
+    """An x402 amount: a base-10 string of ASCII digits, > 0 and at most :data:`MAX_ATOMIC_AMOUNT`.
+
+    JSON numbers are refused even when integral: x402 defines amounts as strings, and a number has already
+    passed through a float on most servers (JavaScript loses integers above 2**53), so the value read may
+    not be the value the server meant. Raises ``ValueError`` with a message naming ``field``.
+    """
+    if not isinstance(value, str) or not _DIGITS.fullmatch(value):
+        raise ValueError(f"{field} must be a base-10 integer string of atomic units; got {_describe(value)}")
+    amount = int(value)
+    if amount <= 0:
+        raise ValueError(f"{field} must be greater than 0; got {value!r}")
+    if amount > MAX_ATOMIC_AMOUNT:
+        raise ValueError(f"{field} exceeds the uint256 range")
+    return amount
+
+
+def _amount(*candidates: tuple[str, Any]) -> tuple[int, str | None]:
+    """The amount and its problem, from the fields that may carry it (the first one present wins)."""
+    present = [(key, value) for key, value in candidates if value is not _MISSING]
+    if len({json.dumps(value, sort_keys=True, default=str) for _, value in present}) > 1:
+        shown = " and ".join(f"{key}={_describe(value)}" for key, value in present)
+        return 0, f"the challenge gives conflicting amounts: {shown}"
+    key, value = present[0] if present else (candidates[0][0], _MISSING)
     try:
-        return int(str(value))
-    except ValueError:
-        return 0
+        return parse_atomic_amount(value, key), None
+    except ValueError as exc:
+        return 0, str(exc)
+
+
+def _timeout(value: Any) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 < value <= 3600:
+        return value
+    if isinstance(value, str) and value.isascii() and value.isdigit() and 0 < int(value) <= 3600:
+        return int(value)
+    return 60
 
 
 def _requirement(entry: Mapping[str, Any], resource: Mapping[str, Any]) -> PaymentRequirement | None:
     network = entry.get("network")
     if not isinstance(network, str):
         return None
-    amount = entry.get("maxAmountRequired", entry.get("amount", "0"))
+    amount, problem = _amount(
+        ("maxAmountRequired", entry.get("maxAmountRequired", _MISSING)),
+        ("amount", entry.get("amount", _MISSING)),
+    )
     extra = entry.get("extra")
     return PaymentRequirement(
         scheme=str(entry.get("scheme", "exact")),
         network=network,
-        amount=_int(amount),
+        amount=amount,
         asset=str(entry.get("asset", "")),
         pay_to=str(entry.get("payTo", "")),
         resource=str(entry.get("resource", resource.get("url", ""))),
         description=str(entry.get("description", resource.get("description", ""))),
         mime_type=str(entry.get("mimeType", resource.get("mimeType", "application/json"))),
-        max_timeout_seconds=_int(entry.get("maxTimeoutSeconds", 60)) or 60,
+        max_timeout_seconds=_timeout(entry.get("maxTimeoutSeconds", 60)),
         extra=dict(extra) if isinstance(extra, Mapping) else {},
+        problem=problem,
     )
 
 
@@ -101,13 +166,15 @@ def _legacy(body: Any) -> tuple[tuple[PaymentRequirement, ...], str | None, str 
     hint = str(payment.get("chainHint") or "base").split(":")
     network = resolve_network(hint[0])
     asset = hint[1] if len(hint) > 1 and hint[1].startswith("0x") else (network.usdc if network else "")
+    amount, problem = _amount(("amount", payment.get("amount", _MISSING)))
     requirement = PaymentRequirement(
         scheme="exact",
         network=network.name if network else hint[0],
-        amount=_int(payment.get("amount", "0")),
+        amount=amount,
         asset=asset,
         pay_to=str(payment.get("payTo", "")),
         description=str(payment.get("description", "")),
+        problem=problem,
     )
     error = body.get("error")
     message = error.get("message") if isinstance(error, Mapping) else error

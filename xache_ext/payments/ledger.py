@@ -10,6 +10,8 @@ from typing import Literal
 
 import attrs
 
+from .networks import address_key, resolve_network
+
 __all__ = ["PaymentLedger", "PaymentRecord"]
 
 #: Decimals of USDC, the only asset the SDK pays in.
@@ -78,6 +80,18 @@ class PaymentLedger:
     def __iter__(self) -> Iterator[PaymentRecord]:
         """Every payment so far, oldest first (a snapshot: payments made meanwhile are not included)."""
         return iter(self.records)
+
+    def recipients(self, network: str) -> frozenset[str]:
+        """The ``payTo`` of every payment signed on ``network`` (short or CAIP-2 name), in comparable form
+        (see :func:`~xache_ext.payments.networks.address_key`)."""
+        wanted = resolve_network(network)
+        with self._lock:
+            records = list(self._records)
+        return frozenset(
+            address_key(r.pay_to)
+            for r in records
+            if (resolve_network(r.network) or r.network) == (wanted or network)
+        )
 
     def __len__(self) -> int:
         with self._lock:

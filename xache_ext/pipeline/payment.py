@@ -13,6 +13,7 @@ from ..crypto.signers import EvmSigner, Signer
 from ..errors import PaymentRefusedError, PaymentUnsupportedError
 from ..logs import logger
 from ..payments.challenge import PaymentChallenge, PaymentRequirement, parse_challenge
+from ..payments.checks import check_challenge
 from ..payments.exact_evm import build_exact_evm_payment
 from ..payments.ledger import PaymentLedger, PaymentRecord
 from ..payments.networks import resolve_network
@@ -102,6 +103,7 @@ class Payer:
         """Pay the challenge of ``response`` (a 402 to ``request`` of ``info``) and return the recorded payment."""
         challenge = parse_challenge(response)
         requirement = self._choose(challenge)
+        check_challenge(challenge, requirement, request.url, self.policy, self.ledger)
         self._check(challenge, requirement, info)
         if self.policy.approve is not None and not (yield Callback(self.policy.approve, (requirement,))):
             raise PaymentRefusedError(

@@ -13,7 +13,13 @@ from xache_api.models import CollectiveContributeRequest, CollectiveQueryRequest
 from ..errors import ValidationError
 from ..facade.operations import M, Op, Service, build, operation, paginated
 from ..facade.pagination import PageData
-from ..facade.validation import check_int_range, check_length, check_number_range, require_text
+from ..facade.validation import (
+    check_int_range,
+    check_length,
+    check_number_range,
+    json_object,
+    require_text,
+)
 from ..types.wire import as_mapping, first, to_datetime, to_float, to_int, to_str
 
 DEFAULT_HEURISTICS_LIMIT = 20
@@ -160,6 +166,8 @@ class CollectiveService(Service[M]):
             "metrics": HeuristicMetrics.coerce(metrics).to_wire(),
             "encryptedContentRef": encrypted_content_ref,
         }
+        if metadata is not None:
+            metadata = json_object("metadata", metadata)
         optional = {"contextType": context_type, "metadata": metadata, "anchoring": anchoring}
         body.update(
             {k: (dict(v) if isinstance(v, Mapping) else v) for k, v in optional.items() if v is not None}

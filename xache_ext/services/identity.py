@@ -29,7 +29,14 @@ from xache_api.models import (
 from ..crypto.did import parse_did
 from ..errors import ValidationError
 from ..facade.operations import M, Op, Service, build, operation
-from ..facade.validation import EVM_ADDRESS, SOLANA_ADDRESS, check_one_of, check_pattern, require_text
+from ..facade.validation import (
+    EVM_ADDRESS,
+    SOLANA_ADDRESS,
+    check_one_of,
+    check_pattern,
+    json_object,
+    require_text,
+)
 from ..types.wire import as_mapping, first, to_datetime, to_float, to_int, to_str
 
 __all__ = [
@@ -189,7 +196,7 @@ class IdentityService(Service[M]):
         if name is not None:
             body["name"] = require_text("name", name)
         if metadata is not None:
-            body["metadata"] = dict(metadata)
+            body["metadata"] = json_object("metadata", metadata)
         data = yield build(
             update_identity._get_kwargs, str(parse_did(did)), body=IdentityUpdateRequest.from_dict(body)
         )

@@ -34,13 +34,20 @@ from xache_api.models import (
 )
 
 from ..crypto.did import parse_did
-from ..crypto.encryption import decrypt_json, encrypt_json
+from ..crypto.encryption import MemoryKey, decrypt_json, encrypt_json
 from ..crypto.fingerprint import generate_fingerprint, probe_fingerprint
 from ..crypto.subject import derive_subject_id, is_subject_id
 from ..errors import DecryptionError, ValidationError
 from ..facade.operations import M, Op, Service, build, operation, paginated
 from ..facade.pagination import PageData
-from ..facade.validation import check_int_range, check_length, check_one_of, require_text
+from ..facade.validation import (
+    check_int_range,
+    check_length,
+    check_one_of,
+    check_text,
+    json_object,
+    require_text,
+)
 from ..logs import logger
 from ..pipeline.idempotency import random_base36
 from ..types.wire import as_mapping, first, to_datetime, to_int, to_str
@@ -156,7 +163,7 @@ class RetrievedMemory:
         return self.storage_key
 
     @classmethod
-    def from_wire(cls, data: Any, key: bytes, storage_key: str = "") -> RetrievedMemory:
+    def from_wire(cls, data: Any, key: MemoryKey, storage_key: str = "") -> RetrievedMemory:
         """Read and decrypt a retrieve response (either ciphertext layout)."""
         d = as_mapping(data)
         return cls(
@@ -171,7 +178,7 @@ class RetrievedMemory:
         )
 
 
-def _decrypt(d: Mapping[str, Any], key: bytes) -> Any:
+def _decrypt(d: Mapping[str, Any], key: MemoryKey) -> Any:
     payload, nonce = d.get("encryptedPayload"), d.get("encryptionNonce")
     if isinstance(payload, str) and isinstance(nonce, str):
         return decrypt_json(key, encrypted_payload=payload, encryption_nonce=nonce)
@@ -322,7 +329,7 @@ def _subject_fields(
 
 
 def _store_item(
-    key: bytes,
+    key: MemoryKey,
     data: Any,
     storage_tier: str,
     *,
@@ -333,11 +340,10 @@ def _store_item(
     subject: dict[str, Any],
 ) -> dict[str, Any]:
     """The wire fields of one memory to store, encrypted (TypeScript layout)."""
-    if not isinstance(data, Mapping):
-        raise ValidationError("data must be a JSON object (a dict)", field="data")
+    data = json_object("data", data, multiline=None)
     check_one_of("storage_tier", storage_tier, TIERS)
     try:
-        encrypted = encrypt_json(key, dict(data))
+        encrypted = encrypt_json(key, data)
     except (TypeError, ValueError) as exc:
         raise ValidationError(f"data must be JSON-serializable: {exc}", field="data") from None
     size = (len(encrypted.encrypted_payload) * 3) // 4
@@ -349,6 +355,8 @@ def _store_item(
         logger.warning(
             "memory of %d encrypted bytes is larger than the recommended %d", size, WARN_CIPHERTEXT_BYTES
         )
+    if context is not None:
+        check_text("context", context)
     patterns = encrypt_json(
         key, {"extracted": [], "contributed": [], "quality": 0, "domain": context or "general"}
     )
@@ -367,7 +375,7 @@ def _store_item(
             raise ValidationError("tags must be a list of strings", field="tags")
         item["tags"] = list(tags)
     if metadata is not None:
-        item["metadata"] = dict(metadata)
+        item["metadata"] = json_object("metadata", metadata)
     if expires_at is not None:
         item["expiresAt"] = expires_at.isoformat() if isinstance(expires_at, dt.datetime) else expires_at
     item.update(subject)
@@ -610,7 +618,7 @@ class MemoryService(Service[M]):
         if category is not None:
             body["category"] = category
         if scope is not None:
-            body["scope"] = dict(scope)
+            body["scope"] = json_object("scope", scope, multiline=False)
         reply = yield build(probe_memory._get_kwargs, body=MemoryProbeRequest.from_dict(body))
         d = as_mapping(reply)
         matches = [
@@ -672,5 +680,5 @@ class MemoryService(Service[M]):
     @operation
     def get_current_encryption_key(self) -> Op[bytes]:
         """The 32-byte key this client encrypts memories with (no request is sent)."""
-        return self._context.require_key()
+        return self._context.require_key().reveal()
         yield  # an operation that needs no request
