@@ -9,8 +9,10 @@ import pytest
 from harness import Connect
 
 from xache_ext import ValidationError
-from xache_ext.errors import ConflictError, InvalidInputError, NotFoundError
+from xache_ext.errors import APIResponseValidationError, ConflictError, InvalidInputError, NotFoundError
 from xache_ext.services.ephemeral import EphemeralSession
+
+from .scripted import answering
 
 UNREACHABLE = "http://127.0.0.1:9"  # nothing listens: a request would fail with a connection error
 FACTS = {
@@ -188,3 +190,43 @@ def test_validation_sends_nothing(connect: Connect, call: Any, field: str) -> No
     with pytest.raises(ValidationError) as caught:
         h(call(h.client.ephemeral))
     assert caught.value.field == field
+
+
+# -- strict results: a 200 that does not carry what the result needs is an error, never defaults ------------
+
+SESSION = {"sessionKey": "eph_1", "status": "active"}
+
+
+def test_a_minimal_session_and_an_unknown_status() -> None:
+    with answering({**SESSION, "status": "archived", "agentDID": "did:agent:evm:0x1"}) as client:
+        session = client.ephemeral.get_session("eph_1")
+    assert session is not None and session.status == "archived" and session["agentDID"] == "did:agent:evm:0x1"
+    assert (session.window, session.max_windows, session.ttl_seconds, session.created_at) == (
+        1,
+        5,
+        3600,
+        None,
+    )
+    with answering({"memoriesCreated": 1, "memoryIds": ["m1"]}) as client:
+        promoted = client.ephemeral.promote_session("eph_1")
+    assert promoted.memory_ids == promoted.storage_keys == ["m1"] and promoted.receipt_id is None
+
+
+@pytest.mark.parametrize(
+    ("call", "data", "where"),
+    [
+        (lambda e: e.create_session(), {}, "data.sessionKey"),
+        (lambda e: e.get_session("eph_1"), "a session", "data"),
+        (lambda e: e.renew_session("eph_1"), {"sessionKey": "eph_1"}, "data.status"),
+        (lambda e: e.promote_session("eph_1"), {"memoryIds": []}, "data.memoriesCreated"),
+        (lambda e: e.list_sessions(), {"sessions": [SESSION]}, "data.total"),
+        (lambda e: e.get_structured("eph_1"), {"sessionKey": "eph_1", "entities": []}, "data.relationships"),
+        (lambda e: e.read_slot("eph_1", "facts"), ["x"], "data"),
+        # passes the spec (a string) but is no time
+        (lambda e: e.get_session("eph_1"), {**SESSION, "expiresAt": "never"}, "data.expiresAt"),
+    ],
+)
+def test_malformed_answers_raise(call: Any, data: Any, where: str) -> None:
+    with answering(data) as client, pytest.raises(APIResponseValidationError) as caught:
+        call(client.ephemeral)
+    assert where in str(caught.value) and caught.value.status_code == 200

@@ -8,17 +8,20 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, ClassVar
 
+import httpx
 import pytest
 from harness import Connect
 
 from xache_ext import ValidationError
-from xache_ext.errors import APIStatusError, PaymentRequiredError
+from xache_ext.errors import APIResponseValidationError, APIStatusError, PaymentRequiredError
 from xache_ext.services.extraction import (
     ExtractionOptions,
     LLMConfigApiKey,
     LLMConfigEndpoint,
     LLMConfigXacheManaged,
 )
+
+from .scripted import answering
 
 EXTRACTIONS = [
     {
@@ -135,3 +138,47 @@ def test_validation_sends_nothing(connect: Connect) -> None:
         with pytest.raises(ValidationError) as caught:
             h(call())
         assert caught.value.field == field
+
+
+# -- requests from the generated models, strict results ----------------------------------------------------
+
+
+def test_dict_configs_and_options_become_the_request_models() -> None:
+    seen: list[httpx.Request] = []
+    subject = {"subjectId": "a" * 64, "scope": "SUBJECT"}
+    answer = {
+        "extractions": [{"type": "NEW_KIND", "confidence": 0.5, "data": {"a": 1}}],
+        "metadata": {"extractionTime": 12.5, "llmModel": "m"},
+        "extra": "kept",
+    }
+    with answering(answer, seen) as client:
+        result = client.extraction.extract(
+            {"turns": ["hi"]},
+            {"type": "api-key", "provider": "openai", "api_key": "k"},
+            {"autoStore": False, "subject": subject},
+        )
+    assert json.loads(seen[0].content) == {
+        "trace": {"turns": ["hi"]},
+        "llmConfig": {"type": "api-key", "provider": "openai", "apiKey": "k"},
+        "options": {"autoStore": False, "subject": subject},
+    }
+    (memory,) = result.extractions
+    assert memory.type == "NEW_KIND" and memory.data == {"a": 1} and memory.reasoning is None
+    assert result.metadata.extraction_time == 12.5 and result.metadata.llm_model == "m"
+    assert result.metadata.total_extractions == 1  # not sent: counted
+    assert result.stored is None and result.warnings == [] and result["extra"] == "kept"
+
+
+@pytest.mark.parametrize(
+    ("data", "where"),
+    [
+        ({}, "data.extractions"),
+        ("extracted", "data"),
+        ([], "data"),
+        ({"extractions": [{"type": "FACT", "data": {}}]}, "data.extractions[0].confidence"),
+    ],
+)
+def test_malformed_answers_raise(data: Any, where: str) -> None:
+    with answering(data) as client, pytest.raises(APIResponseValidationError) as caught:
+        client.extraction.extract_with_xache_llm("trace")
+    assert where in str(caught.value) and caught.value.status_code == 200

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import secrets
 from typing import Any
 
+import httpx
 import pytest
+import xache
 from harness import Connect, contribute, unique_domain
 
 from xache_ext import ValidationError, XacheClientSync
 from xache_ext.errors import (
+    APIResponseValidationError,
     InvalidInputError,
     MissingSignerError,
     NotFoundError,
@@ -22,6 +26,8 @@ from xache_ext.services.reputation import (
     ReputationSnapshot,
     TopAgent,
 )
+
+from .scripted import DID, answering
 
 # -- reputation ---------------------------------------------------------------------------------------------
 
@@ -90,7 +96,14 @@ def test_leaderboard_reads_both_shapes() -> None:
         assert isinstance(request, dict) and request["params"] == {"limit": 5}
         with pytest.raises(StopIteration) as done:
             op.send(reply)
-        assert done.value.value == [TopAgent("did:agent:evm:0x1", "", 7.5, 0, "0.1")]
+        expected = TopAgent(
+            agent_did="did:agent:evm:0x1",
+            wallet_address="",
+            reputation_score=7.5,
+            operation_count=0,
+            total_earned_usd="0.1",
+        )
+        assert done.value.value == [expected]
 
 
 def test_domain_reputation(connect: Connect) -> None:
@@ -154,7 +167,7 @@ def test_erc8004_refuses_bad_signatures(connect: Connect) -> None:
     rep = h.client.reputation
     request = h(rep.build_erc8004_authorization(h.identity.address))
     signature = rep.sign_erc8004_authorization(request.typed_data)
-    tampered = ERC8004FeedbackAuth.from_wire({**request.authorization.to_wire(), "indexLimit": 1000})
+    tampered = {**request.authorization.to_wire(), "indexLimit": 1000}
     with pytest.raises(InvalidInputError) as caught:
         h(rep.submit_erc8004_authorization(tampered, signature))
     assert caught.value.details["field"] == "signature"
@@ -198,9 +211,84 @@ def test_sign_needs_an_evm_key(connect: Connect) -> None:
         lambda c: c.reputation.build_erc8004_authorization("0xabc", 30, 0),
         lambda c: c.reputation.submit_erc8004_authorization({}, "0xsig"),
         lambda c: c.reputation.submit_erc8004_authorization({"agentId": "1"}, ""),
+        lambda c: c.reputation.submit_erc8004_authorization({"agentId": "1"}, "0xsig"),
     ],
 )
 def test_validation_sends_nothing(connect: Connect, call: Any) -> None:
     h = connect(api_url="http://127.0.0.1:9", max_retries=0)
     with pytest.raises(ValidationError):
         h(call(h.client))
+
+
+def test_a_caller_s_malformed_typed_data_is_an_input_error() -> None:
+    with answering({}) as client, pytest.raises(ValidationError) as caught:
+        client.reputation.sign_erc8004_authorization({"domain": {"name": "x"}, "types": {}, "message": {}})
+    assert caught.value.field == "typed_data" and "typed_data.domain.version" in str(caught.value)
+
+
+def test_submit_takes_our_authorization_a_wire_dict_or_the_python_sdk_s() -> None:
+    official = xache.types.ERC8004FeedbackAuth(
+        agent_id="0",
+        client_address="0x2",
+        index_limit=5,
+        expiry=1,
+        chain_id=8453,
+        identity_registry="0x3",
+        signer_address="0x4",
+    )
+    ours = ERC8004FeedbackAuth(**vars(official))
+    seen: list[httpx.Request] = []
+    with answering({"success": True, "authorizationId": "a1", "agentId": "7"}, seen) as client:
+        for auth in (ours, AUTHORIZATION, official):
+            enabled = client.reputation.submit_erc8004_authorization(auth, "0xsig", "base")
+            assert enabled.agent_id == enabled.erc8004_agent_id == "7" and enabled["authorizationId"] == "a1"
+    bodies = [json.loads(request.content) for request in seen]
+    assert bodies == [{"authorization": AUTHORIZATION, "signature": "0xsig", "network": "base"}] * 3
+
+
+# -- strict results: a 200 that does not carry what the result needs is an error, never defaults ------------
+
+TYPED_DATA = {
+    "domain": {"name": "ERC8004", "version": "1", "chainId": "eighty", "verifyingContract": "0x1"},
+    "types": {"FeedbackAuth": [{"name": "agentId", "type": "uint256"}]},
+    "primaryType": "FeedbackAuth",
+    "message": {"agentId": "0"},
+}
+AUTHORIZATION = {
+    "agentId": "0",
+    "clientAddress": "0x2",
+    "indexLimit": 5,
+    "expiry": 1,
+    "chainId": 8453,
+    "identityRegistry": "0x3",
+    "signerAddress": "0x4",
+}
+
+
+@pytest.mark.parametrize(
+    ("call", "data", "where"),
+    [
+        (lambda r: r.get_reputation(), {}, "data.agentDID"),
+        (lambda r: r.get_reputation(), "a snapshot", "data"),
+        (
+            lambda r: r.get_reputation(),
+            {"agentDID": DID, "overall": 1, "timestamp": "yesterday"},
+            "timestamp",
+        ),
+        (lambda r: r.get_history(), {"agentDID": DID}, "data"),
+        (lambda r: r.get_top_agents(), [{"agentDID": DID}], "data"),
+        (lambda r: r.get_domain_reputation("python"), {}, "data"),
+        (lambda r: r.get_erc8004_status(), {}, "data.enabled"),
+        (lambda r: r.disable_erc8004_export(), {"message": "done"}, "data.success"),
+        # passes the spec (chainId is untyped there) but is no chain id
+        (
+            lambda r: r.build_erc8004_authorization("0xabc"),
+            {"typedData": TYPED_DATA, "authorization": AUTHORIZATION},
+            "data.typedData.domain.chainId",
+        ),
+    ],
+)
+def test_malformed_answers_raise(call: Any, data: Any, where: str) -> None:
+    with answering(data) as client, pytest.raises(APIResponseValidationError) as caught:
+        call(client.reputation)
+    assert where in str(caught.value) and caught.value.status_code == 200

@@ -11,9 +11,13 @@ from harness import Connect, contribute, unique_domain
 from xache_ext import ValidationError
 from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.errors import (
+    APIResponseValidationError,
     NotFoundError,
     PermissionDeniedError,
 )
+from xache_ext.services.royalty import PendingPayouts, TopEarners
+
+from .scripted import DID, answering
 
 # -- royalty ------------------------------------------------------------------------------------------------
 
@@ -98,3 +102,51 @@ def test_validation_sends_nothing(connect: Connect, call: Any) -> None:
     h = connect(api_url="http://127.0.0.1:9", max_retries=0)
     with pytest.raises(ValidationError):
         h(call(h.client))
+
+
+# -- strict results: a 200 that does not carry what the result needs is an error, never defaults ------------
+
+PAYOUT = {"heuristicId": "h1", "pendingAmount": "0.5", "lastQueryAt": "2026-01-02T03:04:05Z", "queryCount": 2}
+PAYOUTS = {"agentDID": DID, "pendingPayouts": [PAYOUT], "totalPendingCount": 1, "totalPendingAmount": "0.5"}
+
+
+def test_results_read_the_wire_names_and_keep_the_rest() -> None:
+    with answering(PAYOUTS) as client:
+        payouts = client.royalty.get_pending_payouts(DID)
+    assert isinstance(payouts, PendingPayouts) and len(payouts) == 1
+    (payout,) = payouts
+    assert payout.heuristic_key == "h1" and payout.last_query_at is not None and payout.query_count == 2
+    assert payouts["totalPendingAmount"] == payouts["total_pending_amount"] == "0.5"
+    with answering(
+        {"topEarners": [{"rank": 1, "agentDID": DID, "totalEarnedUSD": "2"}], "total": 9}
+    ) as client:
+        earners = client.royalty.get_top_earners()
+    assert (
+        isinstance(earners, TopEarners) and earners.total == 9 and earners.top_earners[0].heuristic_count == 0
+    )
+
+
+@pytest.mark.parametrize(
+    ("call", "data", "where"),
+    [
+        (lambda r: r.get_platform_revenue(), {}, "data.totalRevenue"),
+        (lambda r: r.get_revenue_stats(DID), "revenue", "data"),
+        (lambda r: r.get_revenue_stats(DID), {"agentDID": DID, "totalEarnedUSD": "1"}, "data.heuristicCount"),
+        (
+            lambda r: r.get_my_pending_payouts(),
+            {**PAYOUTS, "pendingPayouts": [{"heuristicId": "h"}]},
+            "pendingAmount",
+        ),
+        (lambda r: r.get_top_earners(), {"topEarners": []}, "data.total"),
+        # passes the spec (a string) but is no time
+        (
+            lambda r: r.get_pending_payouts(DID),
+            {**PAYOUTS, "pendingPayouts": [{**PAYOUT, "lastQueryAt": "soon"}]},
+            "data.pendingPayouts[0].lastQueryAt",
+        ),
+    ],
+)
+def test_malformed_answers_raise(call: Any, data: Any, where: str) -> None:
+    with answering(data) as client, pytest.raises(APIResponseValidationError) as caught:
+        call(client.royalty)
+    assert where in str(caught.value) and caught.value.status_code == 200

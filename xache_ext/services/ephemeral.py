@@ -6,11 +6,9 @@ renewing and promoting a session are paid (the 402 is answered automatically).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from typing import Any, Literal
 
-import attrs
 from xache_api.api.ephemeral import (
     clear_ephemeral_slot,
     create_ephemeral_session,
@@ -26,13 +24,22 @@ from xache_api.api.ephemeral import (
     terminate_ephemeral_session,
     write_ephemeral_slot,
 )
-from xache_api.models import EphemeralSessionCreateRequest, EphemeralSlotWriteRequest
+from xache_api.models import EphemeralSessionCreateRequest, EphemeralSlotWriteRequest, JsonObject
+from xache_api.types import UNSET
 
 from ..errors import NotFoundError, ValidationError
 from ..facade.operations import M, Op, Service, build, operation, paginated
 from ..facade.pagination import PageData
 from ..facade.validation import check_int_range, check_one_of, require_text
-from ..types.wire import as_mapping, first, to_datetime, to_float, to_int, to_str
+from ..types.base import Result, read, result, wire
+from ..types.ephemeral import (
+    EphemeralEntity,
+    EphemeralRelationship,
+    EphemeralSession,
+    EphemeralStats,
+    EphemeralStructuredView,
+    PromoteResult,
+)
 
 __all__ = [
     "EphemeralEntity",
@@ -52,132 +59,12 @@ STATUSES = ("active", "expired", "promoted", "terminated")
 FORMATS = ("json", "markdown", "audit")
 
 
-@attrs.frozen
-class EphemeralSession:
-    """A working-memory session. ``window`` counts from 1; each renewal uses one of ``max_windows``."""
-
-    session_key: str
-    agent_did: str
-    status: str
-    window: int
-    max_windows: int
-    ttl_seconds: int
-    created_at: dt.datetime | None
-    expires_at: dt.datetime | None
-    cumulative_cost: float
-    active_slots: list[str]
-    total_size: int
-    slot_sizes: dict[str, int] = attrs.field(factory=dict)
-
-    @classmethod
-    def from_wire(cls, data: Any) -> EphemeralSession:
-        """Read a session (unwrapped ``data``; a ``session`` wrapper is accepted too)."""
-        d = as_mapping(data)
-        d = as_mapping(d.get("session")) or d
-        return cls(
-            session_key=to_str(d.get("sessionKey")),
-            agent_did=to_str(first(d, "agentDID", "agentDid")),
-            status=to_str(d.get("status"), "active"),
-            window=to_int(d.get("window"), 1),
-            max_windows=to_int(d.get("maxWindows"), 5),
-            ttl_seconds=to_int(d.get("ttlSeconds"), 3600),
-            created_at=to_datetime(d.get("createdAt")),
-            expires_at=to_datetime(d.get("expiresAt")),
-            cumulative_cost=to_float(d.get("cumulativeCost")),
-            active_slots=[str(s) for s in d.get("activeSlots") or []],
-            total_size=to_int(d.get("totalSize")),
-            slot_sizes={str(k): to_int(v) for k, v in as_mapping(d.get("slotSizes")).items()},
-        )
-
-
-@attrs.frozen
-class PromoteResult:
-    """The memories a promotion created."""
-
-    memories_created: int
-    memory_ids: list[str]
-    receipt_id: str | None = None
-
-    @property
-    def storage_keys(self) -> list[str]:
-        """The memories' ids under the TypeScript SDK's memory naming."""
-        return self.memory_ids
-
-
-@attrs.frozen
-class EphemeralEntity:
-    """An entity of the structured view."""
-
-    name: str
-    type: str
-    confidence: float
-
-
-@attrs.frozen
-class EphemeralRelationship:
-    """A relationship of the structured view (``from_`` is the wire's ``from``)."""
-
-    from_: str
-    to: str
-    type: str
-
-
-@attrs.frozen
-class EphemeralStructuredView:
-    """Entities, relationships and a summary of a session."""
-
-    session_key: str
-    entities: list[EphemeralEntity]
-    relationships: list[EphemeralRelationship]
-    summary: str
-
-    @classmethod
-    def from_wire(cls, data: Any) -> EphemeralStructuredView:
-        """Read the structured view."""
-        d = as_mapping(data)
-        return cls(
-            session_key=to_str(d.get("sessionKey")),
-            entities=[
-                EphemeralEntity(
-                    name=to_str(e.get("name")),
-                    type=to_str(e.get("type")),
-                    confidence=to_float(e.get("confidence"), 1.0),
-                )
-                for e in map(as_mapping, d.get("entities") or [])
-            ],
-            relationships=[
-                EphemeralRelationship(
-                    from_=to_str(r.get("from")), to=to_str(r.get("to")), type=to_str(r.get("type"))
-                )
-                for r in map(as_mapping, d.get("relationships") or [])
-            ],
-            summary=to_str(d.get("summary")),
-        )
-
-
-@attrs.frozen
-class EphemeralStats:
-    """The caller's ephemeral usage (``today_spend`` in USD, ``promote_rate`` in [0, 1])."""
-
-    active_sessions: int
-    total_sessions: int
-    today_spend: float
-    avg_duration_minutes: float
-    promote_rate: float
-    total_promoted: int
-
-    @classmethod
-    def from_wire(cls, data: Any) -> EphemeralStats:
-        """Read the stats."""
-        d = as_mapping(data)
-        return cls(
-            active_sessions=to_int(d.get("activeSessions")),
-            total_sessions=to_int(d.get("totalSessions")),
-            today_spend=to_float(d.get("todaySpend")),
-            avg_duration_minutes=to_float(d.get("avgDurationMinutes")),
-            promote_rate=to_float(d.get("promoteRate")),
-            total_promoted=to_int(d.get("totalPromoted")),
-        )
+@result
+class _SessionList(Result):
+    sessions: list[EphemeralSession]
+    total: int
+    page: int = 1
+    page_size: int | None = wire("pageSize", "limit", default=None)
 
 
 def _key(session_key: str) -> str:
@@ -200,21 +87,20 @@ class EphemeralService(Service[M]):
         metadata: Mapping[str, Any] | None = None,
     ) -> Op[EphemeralSession]:
         """Open a session (paid). The server's defaults are a TTL of 3600 s and 5 windows."""
-        body: dict[str, Any] = {}
         if ttl_seconds is not None:
             check_int_range("ttl_seconds", ttl_seconds, 1)
-            body["ttlSeconds"] = ttl_seconds
         if max_windows is not None:
             check_int_range("max_windows", max_windows, 1)
-            body["maxWindows"] = max_windows
-        if metadata is not None:
-            if not isinstance(metadata, Mapping):
-                raise ValidationError("metadata must be a JSON object (a dict)", field="metadata")
-            body["metadata"] = dict(metadata)
+        if metadata is not None and not isinstance(metadata, Mapping):
+            raise ValidationError("metadata must be a JSON object (a dict)", field="metadata")
         # TS sends ``{}`` when no option is set (the Python SDK sends no body).
-        request = EphemeralSessionCreateRequest.from_dict(body)
+        request = EphemeralSessionCreateRequest(
+            ttl_seconds=UNSET if ttl_seconds is None else ttl_seconds,
+            max_windows=UNSET if max_windows is None else max_windows,
+            metadata=UNSET if metadata is None else JsonObject.from_dict(metadata),
+        )
         reply = yield build(create_ephemeral_session._get_kwargs, body=request)
-        return EphemeralSession.from_wire(reply)
+        return read(EphemeralSession, reply)
 
     @operation
     def get_session(self, session_key: str) -> Op[EphemeralSession | None]:
@@ -223,25 +109,19 @@ class EphemeralService(Service[M]):
             reply = yield build(get_ephemeral_session._get_kwargs, _key(session_key))
         except NotFoundError:
             return None
-        return EphemeralSession.from_wire(reply) if reply else None
+        return read(EphemeralSession, reply)
 
     @operation
     def renew_session(self, session_key: str) -> Op[EphemeralSession]:
         """Extend an active session by its TTL, using one window (paid)."""
         reply = yield build(renew_ephemeral_session._get_kwargs, _key(session_key))
-        return EphemeralSession.from_wire(reply)
+        return read(EphemeralSession, reply)
 
     @operation
     def promote_session(self, session_key: str) -> Op[PromoteResult]:
         """Turn every non-empty slot into a persistent memory and end the session (paid)."""
         reply = yield build(promote_ephemeral_session._get_kwargs, _key(session_key))
-        d = as_mapping(reply)
-        ids = [str(i) for i in first(d, "memoryIds", "storageKeys", default=[])]
-        return PromoteResult(
-            memories_created=to_int(d.get("memoriesCreated"), len(ids)),
-            memory_ids=ids,
-            receipt_id=d.get("receiptId"),
-        )
+        return read(PromoteResult, reply)
 
     @operation
     def terminate_session(self, session_key: str) -> Op[bool]:
@@ -256,7 +136,7 @@ class EphemeralService(Service[M]):
         _slot(slot)
         if not isinstance(data, Mapping):
             raise ValidationError("data must be a JSON object (a dict)", field="data")
-        body = EphemeralSlotWriteRequest.from_dict({"data": dict(data)})
+        body = EphemeralSlotWriteRequest(data=JsonObject.from_dict(data))
         yield build(write_ephemeral_slot._get_kwargs, session_key, slot, body=body)
 
     @operation
@@ -264,13 +144,13 @@ class EphemeralService(Service[M]):
         """A slot's content (``{}`` when empty)."""
         _key(session_key)
         reply = yield build(read_ephemeral_slot._get_kwargs, session_key, _slot(slot))
-        return dict(as_mapping(reply))
+        return dict(reply)
 
     @operation
     def read_all_slots(self, session_key: str) -> Op[dict[str, Any]]:
         """Every non-empty slot, by name."""
         reply = yield build(read_all_ephemeral_slots._get_kwargs, _key(session_key))
-        return dict(as_mapping(reply))
+        return dict(reply)
 
     @operation
     def clear_slot(self, session_key: str, slot: SlotName) -> Op[None]:
@@ -282,7 +162,7 @@ class EphemeralService(Service[M]):
     def get_structured(self, session_key: str) -> Op[EphemeralStructuredView]:
         """Entities, relationships and a summary drawn from the session's slots."""
         reply = yield build(get_ephemeral_structured._get_kwargs, _key(session_key))
-        return EphemeralStructuredView.from_wire(reply)
+        return read(EphemeralStructuredView, reply)
 
     @operation
     def export_session(self, session_key: str, format: ExportFormat = "json") -> Op[Any]:
@@ -306,15 +186,13 @@ class EphemeralService(Service[M]):
         if offset is not None:
             check_int_range("offset", offset, 0)
         reply = yield build(list_ephemeral_sessions._get_kwargs, status=status, limit=limit, offset=offset)
-        d = as_mapping(reply)
-        items = [EphemeralSession.from_wire(s) for s in d.get("sessions") or []]
-        size = to_int(first(d, "pageSize", "limit"), limit or len(items))
-        page = to_int(d.get("page"), 1)
-        start = offset if offset is not None else (page - 1) * size
-        return PageData(items, to_int(d.get("total"), len(items)), size, start)
+        found = read(_SessionList, reply)
+        size = found.page_size if found.page_size is not None else limit or len(found.sessions)
+        start = offset if offset is not None else (found.page - 1) * size
+        return PageData(found.sessions, found.total, size, start)
 
     @operation
     def get_stats(self) -> Op[EphemeralStats]:
         """Active and total sessions, today's spend, average duration and promotion rate."""
         reply = yield build(get_ephemeral_stats._get_kwargs)
-        return EphemeralStats.from_wire(reply)
+        return read(EphemeralStats, reply)

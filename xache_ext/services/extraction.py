@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any, Literal
 
 import attrs
 from xache_api.api.extraction import extract_memories
-from xache_api.models import ExtractRequest
+from xache_api.models import (
+    ExtractOptions,
+    ExtractRequest,
+    JsonObject,
+    LlmConfigApiKey,
+    LlmConfigEndpoint,
+    LlmConfigXacheManaged,
+    SubjectContext,
+)
+from xache_api.types import UNSET, Unset
 
 from ..errors import ValidationError
 from ..facade.operations import M, Op, Service, build, operation
 from ..facade.validation import check_int_range, check_number_range, check_one_of, require_text
-from ..types.wire import as_mapping, first, to_float, to_int, to_str
+from ..types.base import camel, read
+from ..types.extraction import ExtractedMemory, ExtractionMetadata, ExtractionResult
 
 __all__ = [
     "ExtractedMemory",
@@ -90,139 +101,74 @@ class ExtractionOptions:
     max_memories: int | None = None
 
 
-@attrs.frozen
-class ExtractedMemory:
-    """One extracted memory."""
-
-    type: str
-    data: Mapping[str, Any]
-    confidence: float = 1.0
-    reasoning: str | None = None
-    suggested_method: str | None = None
-    evidence: Any = None
+def _unset(value: Any) -> Any:
+    return UNSET if value is None else value
 
 
-@attrs.frozen
-class ExtractionMetadata:
-    """How the extraction ran (``extraction_time`` in ms)."""
-
-    extraction_time: int = 0
-    llm_provider: str = ""
-    llm_model: str = ""
-    total_extractions: int = 0
-    stored_count: int = 0
-    payment_receipt_id: str | None = None
+def _value(source: Any, name: str) -> Any:
+    """An attribute of an options object, or a mapping's camelCase (else snake_case) key."""
+    if isinstance(source, Mapping):
+        value = source.get(camel(name))
+        return source.get(name) if value is None else value
+    return getattr(source, name, None)
 
 
-@attrs.frozen
-class ExtractionResult:
-    """Extracted memories, the storage keys of auto-stored ones, metadata and (TS type) warnings."""
-
-    extractions: list[ExtractedMemory]
-    stored: list[str] | None
-    metadata: ExtractionMetadata
-    warnings: list[str] = attrs.Factory(list)
-
-    @classmethod
-    def from_wire(cls, data: Any) -> ExtractionResult:
-        """Read the ``data`` of an extraction response."""
-        d = as_mapping(data)
-        items = [
-            ExtractedMemory(
-                type=to_str(m.get("type"), "unknown"),
-                data=as_mapping(m.get("data")),
-                confidence=to_float(m.get("confidence"), 1.0),
-                reasoning=m.get("reasoning"),
-                suggested_method=first(m, "suggestedMethod", "suggested_method"),
-                evidence=m.get("evidence"),
-            )
-            for m in map(as_mapping, d.get("extractions") or [])
-        ]
-        meta = as_mapping(d.get("metadata"))
-        stored = d.get("stored")
-        return cls(
-            extractions=items,
-            stored=None if stored is None else [str(s) for s in stored],
-            metadata=ExtractionMetadata(
-                extraction_time=to_int(first(meta, "extractionTime", "extraction_time")),
-                llm_provider=to_str(first(meta, "llmProvider", "llm_provider")),
-                llm_model=to_str(first(meta, "llmModel", "llm_model")),
-                total_extractions=to_int(first(meta, "totalExtractions", "total_extractions"), len(items)),
-                stored_count=to_int(first(meta, "storedCount", "stored_count")),
-                payment_receipt_id=first(meta, "paymentReceiptId", "payment_receipt_id"),
-            ),
-            warnings=[str(w) for w in d.get("warnings") or []],
-        )
+_LlmConfigModel = LlmConfigApiKey | LlmConfigEndpoint | LlmConfigXacheManaged
 
 
-def _llm_config(config: Any) -> dict[str, Any]:
-    """The wire ``llmConfig`` of one of our config classes, the official SDK's dataclasses, or a dict."""
-    if isinstance(config, Mapping):
-        wire = dict(config)
-        kind = wire.get("type")
-    else:
-        kind = getattr(config, "type", None)
-        wire = {"type": kind}
-        names = {"provider": "provider", "api_key": "apiKey", "url": "url", "format": "format"}
-        names.update(auth_token="authToken", model="model")
-        for attr, key in names.items():
-            value = getattr(config, attr, None)
-            if value is not None:
-                wire[key] = value
+def _llm_config(config: Any) -> _LlmConfigModel:
+    """The request model of one of our config classes, the official SDK's dataclasses, or a wire dict."""
+    value = functools.partial(_value, config)
+    kind, model = value("type"), _unset(value("model"))
     check_one_of("llm_config.type", kind, ("api-key", "endpoint", "xache-managed"))
     if kind == "api-key":
-        check_one_of("llm_config.provider", wire.get("provider"), SUPPORTED_PROVIDERS)
-        require_text("llm_config.api_key", wire.get("apiKey"))
-    elif kind == "endpoint":
-        url = require_text("llm_config.url", wire.get("url"))
+        check_one_of("llm_config.provider", value("provider"), SUPPORTED_PROVIDERS)
+        api_key = require_text("llm_config.api_key", value("api_key"))
+        return LlmConfigApiKey(type_="api-key", provider=value("provider"), api_key=api_key, model=model)
+    if kind == "endpoint":
+        url = require_text("llm_config.url", value("url"))
         if not url.startswith(("http://", "https://")):
             raise ValidationError("llm_config.url must be an http(s) URL", field="llm_config.url")
-        check_one_of("llm_config.format", wire.setdefault("format", "openai"), SUPPORTED_FORMATS)
-    elif wire.get("provider") is not None:
-        check_one_of("llm_config.provider", wire["provider"], ("anthropic", "openai"))
-    return wire
+        api_format: LLMApiFormat = value("format") or "openai"
+        check_one_of("llm_config.format", api_format, SUPPORTED_FORMATS)
+        token = _unset(value("auth_token"))
+        return LlmConfigEndpoint(type_="endpoint", url=url, auth_token=token, model=model, format_=api_format)
+    if value("provider") is not None:
+        check_one_of("llm_config.provider", value("provider"), ("anthropic", "openai"))
+    return LlmConfigXacheManaged(type_="xache-managed", provider=_unset(value("provider")), model=model)
 
 
-def _options(options: Any) -> dict[str, Any] | None:
+def _subject(subject: Any) -> SubjectContext:
+    value = functools.partial(_value, subject)
+    sid = value("subject_id")
+    if sid is not None and not (isinstance(sid, str) and _SUBJECT_ID.match(sid)):
+        raise ValidationError("subject.subjectId must be 64 lowercase hex characters", field="subject")
+    return SubjectContext(
+        subject_id=_unset(sid),
+        scope=_unset(value("scope")),
+        segment_id=_unset(value("segment_id")),
+        tenant_id=_unset(value("tenant_id")),
+    )
+
+
+def _options(options: Any) -> ExtractOptions | Unset:
     if options is None:
-        return None
-    if isinstance(options, Mapping):
-        return dict(options)
-    opts: dict[str, Any] = {}
-    threshold = getattr(options, "confidence_threshold", None)
+        return UNSET
+    value = functools.partial(_value, options)
+    threshold, hint, auto_store = value("confidence_threshold"), value("context_hint"), value("auto_store")
+    max_memories, subject = value("max_memories"), value("subject")
     if threshold is not None:
         check_number_range("confidence_threshold", threshold, 0.0, 1.0)
-        opts["confidenceThreshold"] = threshold
-    hint = getattr(options, "context_hint", None)
     if hint is not None:
-        opts["contextHint"] = require_text("context_hint", hint)
-    if getattr(options, "auto_store", None) is not None:
-        opts["autoStore"] = bool(options.auto_store)
-    max_memories = getattr(options, "max_memories", None)
+        require_text("context_hint", hint)
     if max_memories is not None:
         check_int_range("max_memories", max_memories, 1)
-        opts["maxMemories"] = max_memories
-    subject = getattr(options, "subject", None)
-    if subject is not None:
-        subject = dict(subject)
-        sid = subject.get("subjectId")
-        if sid is not None and not (isinstance(sid, str) and _SUBJECT_ID.match(sid)):
-            raise ValidationError("subject.subjectId must be 64 lowercase hex characters", field="subject")
-        opts["subject"] = subject
-    return opts
-
-
-def _wrapper_options(
-    auto_store: bool,
-    confidence_threshold: float | None,
-    context_hint: str | None,
-    subject: Mapping[str, Any] | None,
-) -> ExtractionOptions:
-    return ExtractionOptions(
-        confidence_threshold=confidence_threshold,
-        context_hint=context_hint,
-        auto_store=True if auto_store else None,
-        subject=subject,
+    return ExtractOptions(
+        max_memories=_unset(max_memories),
+        confidence_threshold=_unset(threshold),
+        context_hint=_unset(hint),
+        auto_store=UNSET if auto_store is None else bool(auto_store),
+        subject=UNSET if subject is None else _subject(subject),
     )
 
 
@@ -250,15 +196,35 @@ class ExtractionService(Service[M]):
             require_text("trace", trace)
         elif not isinstance(trace, Mapping):
             raise ValidationError("trace must be a string or a JSON object", field="trace")
-        body: dict[str, Any] = {
-            "trace": trace if isinstance(trace, str) else dict(trace),
-            "llmConfig": _llm_config(llm_config),
-        }
-        opts = _options(options)
-        if opts is not None:
-            body["options"] = opts
-        data = yield build(extract_memories._get_kwargs, body=ExtractRequest.from_dict(body))
-        return ExtractionResult.from_wire(data)
+        body = ExtractRequest(
+            trace=trace if isinstance(trace, str) else JsonObject.from_dict(trace),
+            llm_config=_llm_config(llm_config),
+            options=_options(options),
+        )
+        data = yield build(extract_memories._get_kwargs, body=body)
+        found = read(ExtractionResult, data)
+        if not {"totalExtractions", "total_extractions"} & set(found.metadata.keys()):
+            metadata = attrs.evolve(found.metadata, total_extractions=len(found.extractions))
+            found = attrs.evolve(found, metadata=metadata)
+        return found
+
+    def _wrap(
+        self,
+        trace: Any,
+        config: LLMConfig,
+        auto_store: bool,
+        confidence_threshold: float | None,
+        context_hint: str | None,
+        subject: Mapping[str, Any] | None,
+    ) -> Op[ExtractionResult]:
+        """A convenience wrapper's call: like TS, it always sends ``options`` (``autoStore`` only when true)."""
+        options = ExtractionOptions(
+            confidence_threshold=confidence_threshold,
+            context_hint=context_hint,
+            auto_store=True if auto_store else None,
+            subject=subject,
+        )
+        return (yield from self._extract(trace, config, options))
 
     @operation
     def extract_with_anthropic(
@@ -273,8 +239,7 @@ class ExtractionService(Service[M]):
     ) -> Op[ExtractionResult]:
         """``extract`` with your Anthropic key."""
         config = LLMConfigApiKey(provider="anthropic", api_key=api_key, model=model)
-        options = _wrapper_options(auto_store, confidence_threshold, context_hint, subject)
-        return (yield from self._extract(trace, config, options))
+        return (yield from self._wrap(trace, config, auto_store, confidence_threshold, context_hint, subject))
 
     @operation
     def extract_with_openai(
@@ -289,8 +254,7 @@ class ExtractionService(Service[M]):
     ) -> Op[ExtractionResult]:
         """``extract`` with your OpenAI key."""
         config = LLMConfigApiKey(provider="openai", api_key=api_key, model=model)
-        options = _wrapper_options(auto_store, confidence_threshold, context_hint, subject)
-        return (yield from self._extract(trace, config, options))
+        return (yield from self._wrap(trace, config, auto_store, confidence_threshold, context_hint, subject))
 
     @operation
     def extract_with_ollama(
@@ -305,8 +269,7 @@ class ExtractionService(Service[M]):
     ) -> Op[ExtractionResult]:
         """``extract`` with an Ollama (OpenAI-compatible) endpoint."""
         config = LLMConfigEndpoint(url=url, model=model, format="openai")
-        options = _wrapper_options(auto_store, confidence_threshold, context_hint, subject)
-        return (yield from self._extract(trace, config, options))
+        return (yield from self._wrap(trace, config, auto_store, confidence_threshold, context_hint, subject))
 
     @operation
     def extract_with_endpoint(
@@ -323,8 +286,7 @@ class ExtractionService(Service[M]):
     ) -> Op[ExtractionResult]:
         """``extract`` with a custom endpoint (OpenAI, Anthropic or Cohere API format)."""
         config = LLMConfigEndpoint(url=url, model=model, auth_token=auth_token, format=format)
-        options = _wrapper_options(auto_store, confidence_threshold, context_hint, subject)
-        return (yield from self._extract(trace, config, options))
+        return (yield from self._wrap(trace, config, auto_store, confidence_threshold, context_hint, subject))
 
     @operation
     def extract_with_xache_llm(
@@ -339,5 +301,4 @@ class ExtractionService(Service[M]):
     ) -> Op[ExtractionResult]:
         """``extract`` with Xache's LLM (scrub PII from the trace first)."""
         config = LLMConfigXacheManaged(provider=provider, model=model)
-        options = _wrapper_options(auto_store, confidence_threshold, context_hint, subject)
-        return (yield from self._extract(trace, config, options))
+        return (yield from self._wrap(trace, config, auto_store, confidence_threshold, context_hint, subject))
