@@ -195,10 +195,12 @@ class SessionService(Service[M]):
         """Whether the session is valid for ``amount`` (atomic units) and ``scope`` (one scope)."""
         require_text("session_id", session_id)
         require_text("wallet_address", wallet_address)
+        if amount is not None:
+            _atomic("amount", amount)
         if scope is not None:
             check_one_of("scope", scope, SCOPES)
         body = SessionValidateRequest(
-            amount=UNSET if amount is None else _atomic("amount", amount),
+            amount=UNSET if amount is None else amount,
             scope=UNSET if scope is None else cast(SessionValidateRequestScope, scope),
         )
         data = yield build(validate_wallet_session._get_kwargs, session_id, wallet=wallet_address, body=body)
