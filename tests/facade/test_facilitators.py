@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from canned import REQUEST_ID, answering
 from harness import Connect
 
-from xache_ext import ValidationError
+from xache_ext import APIResponseValidationError, ValidationError
 from xache_ext.sandbox.payments import NETWORK, TREASURY
+
+CDP = {
+    "id": "cdp",
+    "name": "CDP",
+    "chains": ["evm"],
+    "networks": ["base"],
+    "schemes": ["exact"],
+    "priority": 1,
+}
 
 
 def test_list_get_select_supports(connect: Connect) -> None:
@@ -49,3 +61,33 @@ def test_validation_sends_nothing(connect: Connect) -> None:
         h(h.client.facilitators.select("btc"))  # type: ignore[arg-type]
     with pytest.raises(ValidationError):
         h(h.client.facilitators.get(""))
+
+
+@pytest.mark.parametrize(
+    ("data", "where"),
+    [
+        ({}, "data.facilitators is required"),
+        ("facilitators", "data expected object"),
+        ({"facilitators": [{"id": "cdp"}]}, "data.facilitators[0].name is required"),
+        # a number, as the spec allows, but not the whole milliseconds the result promises
+        (
+            {"facilitators": [{**CDP, "lastHealthCheck": 1.5}]},
+            "data.facilitators[0].lastHealthCheck expected int",
+        ),
+    ],
+)
+def test_a_malformed_answer_is_a_typed_error(data: Any, where: str) -> None:
+    with answering(data) as client, pytest.raises(APIResponseValidationError) as caught:
+        client.facilitators.list()
+    assert where in str(caught.value)
+    assert caught.value.status_code == 200 and caught.value.request_id == REQUEST_ID
+
+
+def test_facilitator_list_reads_declared_fields_and_keeps_the_rest() -> None:
+    answer = {"facilitators": [{**CDP, "payTo": {"evm": {"base": "0xabc"}}, "region": "eu"}]}
+    with answering(answer) as client:
+        (cdp,) = client.facilitators.list()
+        assert client.facilitators.get_environment() == "testnet"  # the defaults when the answer names none
+        assert client.facilitators.get_default_network() == "base-sepolia"
+    assert cdp.healthy is True and cdp.priority == 1.0 and cdp.avg_latency_ms is None
+    assert cdp.pay_to == {"evm": {"base": "0xabc"}} and cdp["payTo"] == cdp.pay_to and cdp["region"] == "eu"

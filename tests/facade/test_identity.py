@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
+from typing import Any
 
 import pytest
+from canned import DID, REQUEST_ID, answering
 from harness import Connect
 
-from xache_ext import ConflictError, InvalidDIDError, NotFoundError, ValidationError
+from xache_ext import (
+    APIResponseValidationError,
+    ConflictError,
+    InvalidDIDError,
+    NotFoundError,
+    ValidationError,
+)
 from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.sandbox import Sandbox
+from xache_ext.services.identity import Identity, PendingClaims
+from xache_ext.types.base import ResultShapeError, read
+
+IDENTITY = {
+    "did": DID,
+    "walletAddress": DID.rsplit(":", 1)[1],
+    "keyType": "evm",
+    "chain": "base",
+    "reputationScore": 0.5,
+    "createdAt": "2026-01-02T03:04:05Z",
+}
 
 
 def test_register_get_update_delete(connect: Connect) -> None:
@@ -98,3 +118,45 @@ def test_ownership_claims(connect: Connect, xache_sandbox: Sandbox) -> None:
         owner.client.identity.claim_on_chain(other.identity.did, tx_hash="0x" + "ab" * 32, chain="base")
     )
     assert onchain.status == "approved" and onchain.tx_hash == "0x" + "ab" * 32
+
+
+@pytest.mark.parametrize(
+    ("data", "where"),
+    [
+        ({}, "data.did is required"),
+        ("an identity", "data expected object"),
+        ([IDENTITY], "data expected object"),
+        (
+            {**IDENTITY, "createdAt": "last tuesday"},
+            "data.createdAt expected datetime",
+        ),  # a string, as the spec says
+    ],
+)
+def test_a_malformed_answer_is_a_typed_error(data: Any, where: str) -> None:
+    with answering(data) as client, pytest.raises(APIResponseValidationError) as caught:
+        client.identity.get(DID)
+    assert where in str(caught.value)
+    assert caught.value.status_code == 200 and caught.value.request_id == REQUEST_ID
+
+
+def test_identity_reads_declared_fields_and_keeps_the_rest() -> None:
+    with answering({**IDENTITY, "name": "a7", "tier": "gold"}) as client:
+        identity = client.identity.get(DID)
+    assert identity.created_at == dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+    assert (identity.reputation_score, identity.name, identity.updated_at, identity.metadata) == (
+        0.5,
+        "a7",
+        None,
+        None,
+    )
+    assert identity["walletAddress"] == identity.wallet_address and identity["tier"] == "gold"
+    registered = read(Identity, {k: v for k, v in IDENTITY.items() if k != "reputationScore"})
+    assert registered.reputation_score is None  # a registration answer carries no score
+    snake = read(
+        Identity, {"did": DID, "wallet_address": "w", "key_type": "evm", "chain": "base", "created_at": 0}
+    )
+    assert snake.wallet_address == "w" and snake.created_at == dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+    with pytest.raises(ResultShapeError, match=r"data\.createdAt is required"):
+        read(Identity, {k: v for k, v in IDENTITY.items() if k != "createdAt"})
+    with pytest.raises(ResultShapeError, match=r"data\.claims\[0\]\.requestedAt is required"):
+        read(PendingClaims, {"claims": [{"claimId": "c1"}], "count": 1})

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import secrets
 import time
+from typing import Any
 
 import pytest
+from canned import REQUEST_ID, answering
 from coincurve import PrivateKey
 from harness import Connect, Harness
 
-from xache_ext import ValidationError
+from xache_ext import APIResponseValidationError, ValidationError
 from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.errors import ConflictError, InvalidInputError, NotFoundError, PermissionDeniedError
 from xache_ext.sandbox.owner_services import eip191_digest
+from xache_ext.services.owner import OwnedAgents, Owner, SubjectPurgeResult
+from xache_ext.types.base import ResultShapeError, read
+
+OWNER = {"ownerDID": "did:owner:evm:0x" + "1" * 40, "walletAddress": "0x" + "1" * 40, "walletChain": "evm"}
 
 
 def personal_sign(key: bytes, message: str) -> str:
@@ -98,3 +104,43 @@ def test_validation_sends_nothing(connect: Connect) -> None:
         with pytest.raises(ValidationError) as caught:
             h(call())
         assert caught.value.field == field
+
+
+@pytest.mark.parametrize(
+    ("data", "where"),
+    [
+        ({}, "data.owner is required"),
+        ("an owner", "data expected object"),
+        ({"owner": {}}, "data.owner.ownerDID is required"),
+        ({"owner": {**OWNER, "entityType": None}}, "data.owner.entityType expected string"),
+    ],
+)
+def test_a_malformed_answer_is_a_typed_error(data: Any, where: str) -> None:
+    with answering(data) as client, pytest.raises(APIResponseValidationError) as caught:
+        client.owner.register(OWNER["walletAddress"], "evm", "human")
+    assert where in str(caught.value)
+    assert caught.value.status_code == 200 and caught.value.request_id == REQUEST_ID
+
+
+def test_owner_results_read_declared_fields_and_keep_the_rest() -> None:
+    with answering({"owner": None}) as client:
+        assert client.owner.get_profile() is None
+    with answering({"owner": {**OWNER, "entityType": "robot", "plan": "pro"}}) as client:
+        owner = client.owner.get_profile()
+    assert owner is not None and owner.entity_type == "robot"  # an unknown value stays a plain string
+    assert (owner.display_name, owner.email_verified, owner.created_at) == (None, False, "")
+    assert owner["ownerDID"] == owner.owner_did and owner["plan"] == "pro"
+    snake = read(
+        Owner, {"owner_did": "d", "wallet_address": "w", "wallet_chain": "evm", "entity_type": "human"}
+    )
+    assert (snake.owner_did, snake.wallet_address) == ("d", "w")
+    with pytest.raises(ResultShapeError, match=r"data\.walletChain is required"):
+        read(Owner, {"ownerDID": "d", "walletAddress": "w", "entityType": "human"})
+    agents = read(
+        OwnedAgents, {"agents": [{"agentDID": "did:agent:evm:0x1", "claimType": "workspace"}], "count": 1}
+    )
+    assert agents["count"] == 1 and agents.agents[0].wallet_address == "" and agents.agents[0].role is None
+    with pytest.raises(ResultShapeError, match=r"data\.agents\[0\]\.claimType is required"):
+        read(OwnedAgents, {"agents": [{"agentDID": "did:agent:evm:0x1"}], "count": 1})
+    with pytest.raises(ResultShapeError, match=r"data\.memoriesDeleted is required"):
+        read(SubjectPurgeResult, {"subjectId": "a" * 64})

@@ -3,16 +3,30 @@
 from __future__ import annotations
 
 import secrets
+from typing import Any
 
 import pytest
+from canned import REQUEST_ID, answering
 from coincurve import PrivateKey
 from harness import Connect
 
-from xache_ext import ValidationError
+from xache_ext import APIResponseValidationError, ValidationError
 from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.errors import AuthenticationError, NotFoundError
 from xache_ext.sandbox.owner_services import eip191_digest
-from xache_ext.services.sessions import CreateSessionOptions
+from xache_ext.services.sessions import CreateSessionOptions, WalletSession
+from xache_ext.types.base import ResultShapeError, read
+
+WALLET = "0x" + "2" * 40
+SESSION = {
+    "sessionId": "sess_1",
+    "walletAddress": WALLET,
+    "chain": "evm",
+    "network": "base",
+    "createdAt": 1_000,
+    "expiresAt": 2_000,
+    "scope": ["*"],
+}
 
 
 def personal_sign(key: bytes, message: str) -> str:
@@ -103,3 +117,37 @@ def test_validation_sends_nothing(connect: Connect) -> None:
         with pytest.raises(ValidationError) as caught:
             h(call())
         assert caught.value.field == field
+
+
+@pytest.mark.parametrize(
+    ("data", "where"),
+    [
+        ({}, "data.session is required"),
+        ("a session", "data expected object"),
+        ({"session": {**SESSION, "expiresAt": None}}, "data.session.expiresAt expected integer"),
+        ({"session": {k: v for k, v in SESSION.items() if k != "scope"}}, "data.session.scope is required"),
+    ],
+)
+def test_a_malformed_answer_is_a_typed_error(data: Any, where: str) -> None:
+    with answering(data) as client, pytest.raises(APIResponseValidationError) as caught:
+        client.sessions.get("sess_1", WALLET)
+    assert where in str(caught.value)
+    assert caught.value.status_code == 200 and caught.value.request_id == REQUEST_ID
+
+
+def test_session_results_read_declared_fields_and_keep_the_rest() -> None:
+    with answering({"session": {**SESSION, "maxAmount": "500", "tier": "gold"}}) as client:
+        session = client.sessions.get("sess_1", WALLET)
+    assert session is not None and (session.amount_spent, session.agent_did) == ("0", None)
+    assert session.remaining_budget == "500" and session.is_expired and session["tier"] == "gold"
+    with answering({"valid": False, "error": "expired"}) as client:
+        validation = client.sessions.validate("sess_1", WALLET)
+    assert (validation.valid, validation.session_id, validation.has_budget) == (False, "sess_1", False)
+    assert validation.reason == validation.error == validation["error"] == "expired"
+    assert validation.session is None and validation.remaining_amount is None
+    snake = read(
+        WalletSession, {**{k: v for k, v in SESSION.items() if k != "sessionId"}, "session_id": "s2"}
+    )
+    assert snake.session_id == "s2"
+    with pytest.raises(ResultShapeError, match=r"data\.createdAt is required"):
+        read(WalletSession, {k: v for k, v in SESSION.items() if k != "createdAt"})

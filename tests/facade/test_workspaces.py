@@ -6,14 +6,24 @@ import secrets
 from typing import Any
 
 import pytest
+from canned import REQUEST_ID, answering
 from harness import Connect, Harness
 
-from xache_ext import ValidationError
+from xache_ext import APIResponseValidationError, ValidationError
 from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.errors import ConflictError, NotFoundError, PermissionDeniedError
-from xache_ext.services.workspaces import Workspace, WorkspaceList
+from xache_ext.services.workspaces import Workspace, WorkspaceBudget, WorkspaceList
+from xache_ext.types.base import ResultShapeError, read
 
 UNREACHABLE = "http://127.0.0.1:9"  # nothing listens: a request would fail with a connection error
+WORKSPACE = {
+    "workspaceId": "ws_1",
+    "ownerDID": "did:owner:evm:0x" + "1" * 40,
+    "workspaceName": "Team",
+    "enabled": True,
+    "createdAt": "2026-01-01T00:00:00Z",
+    "updatedAt": "2026-01-02T00:00:00Z",
+}
 
 
 def _owner(connect: Connect, **kwargs: Any) -> Harness:
@@ -155,3 +165,40 @@ def test_validation_sends_nothing(connect: Connect, call: Any, field: str) -> No
     with pytest.raises(ValidationError) as caught:
         o(call(o.client.workspaces))
     assert caught.value.field == field
+
+
+@pytest.mark.parametrize(
+    ("data", "where"),
+    [
+        ({}, "data.workspace is required"),
+        ("a workspace", "data expected object"),
+        ({"workspace": {**WORKSPACE, "enabled": "yes"}}, "data.workspace.enabled expected boolean"),
+        ({"workspace": {**WORKSPACE, "createdAt": "soon"}}, "data.workspace.createdAt expected datetime"),
+    ],
+)
+def test_a_malformed_answer_is_a_typed_error(data: Any, where: str) -> None:
+    with answering(data) as client, pytest.raises(APIResponseValidationError) as caught:
+        client.workspaces.get("ws_1")
+    assert where in str(caught.value)
+    assert caught.value.status_code == 200 and caught.value.request_id == REQUEST_ID
+
+
+def test_workspace_results_read_declared_fields_and_keep_the_rest() -> None:
+    with answering({"workspaces": [{**WORKSPACE, "plan": "pro"}], "count": 1}) as client:
+        listed = client.workspaces.list()
+    (ws,) = listed
+    assert ws.description is None and ws.enabled_chains is None and ws["plan"] == "pro"
+    assert ws.updated_at is not None and ws.updated_at.day == 2
+    with answering({"analytics": {"workspaceId": "ws_1"}}) as client:
+        stats = client.workspaces.get_analytics("ws_1")
+    assert (stats.total_agents, stats.total_spent_usd, stats.operations_by_type) == (0, "0", {})
+    assert stats.period_start is None
+    budget = read(WorkspaceBudget, {"workspaceId": "ws_1", "totalSpentCents": 3, "agentBudgets": []})
+    assert (budget.budget_limit_cents, budget.remaining_cents, budget.percentage_used) == (None, None, None)
+    with pytest.raises(ResultShapeError, match=r"data\.agentBudgets\[0\]\.spentCents is required"):
+        read(
+            WorkspaceBudget,
+            {"workspaceId": "ws_1", "totalSpentCents": 3, "agentBudgets": [{"agentDID": "d"}]},
+        )
+    with pytest.raises(ResultShapeError, match=r"data\.updatedAt is required"):
+        read(Workspace, {k: v for k, v in WORKSPACE.items() if k != "updatedAt"})

@@ -6,12 +6,12 @@ import time
 from collections.abc import Mapping
 from typing import Any, Literal
 
-import attrs
 from xache_api.api.facilitators import list_facilitators
 
 from ..facade.operations import M, Op, Service, build, operation
 from ..facade.validation import check_one_of, require_text
-from ..types.wire import as_mapping, first, to_float, to_str
+from ..types.base import Result, read, result
+from ..types.facilitators import ChainType, FacilitatorConfig, FacilitatorPreferences, FacilitatorSelection
 
 __all__ = [
     "FacilitatorConfig",
@@ -20,62 +20,14 @@ __all__ = [
     "FacilitatorService",
 ]
 
-ChainType = Literal["evm", "solana"]
 CACHE_SECONDS = 300.0
 
 
-@attrs.frozen
-class FacilitatorConfig:
-    """One facilitator (``pay_to`` maps chain → network → address)."""
-
-    id: str
-    name: str
-    chains: list[str]
-    networks: list[str]
-    schemes: list[str]
-    priority: float
-    healthy: bool = True
-    avg_latency_ms: float | None = None
-    last_health_check: int | None = None
-    pay_to: Mapping[str, Mapping[str, str]] | None = None
-
-    @classmethod
-    def from_wire(cls, data: Any) -> FacilitatorConfig:
-        """Read one facilitator of the list."""
-        d = as_mapping(data)
-        latency = first(d, "avgLatencyMs", "avg_latency_ms")
-        checked = first(d, "lastHealthCheck", "last_health_check")
-        return cls(
-            id=to_str(d.get("id")),
-            name=to_str(d.get("name")),
-            chains=[str(c) for c in d.get("chains") or []],
-            networks=[str(n) for n in d.get("networks") or []],
-            schemes=[str(s) for s in d.get("schemes") or []],
-            priority=to_float(d.get("priority")),
-            healthy=d.get("healthy") is not False,
-            avg_latency_ms=None if latency is None else to_float(latency),
-            last_health_check=None if checked is None else int(checked),
-            pay_to=first(d, "payTo", "pay_to"),
-        )
-
-
-@attrs.define
-class FacilitatorPreferences:
-    """Preferences that steer :meth:`FacilitatorService.select`."""
-
-    preferred_facilitators: list[str] = attrs.Factory(list)
-    avoid_networks: list[str] = attrs.Factory(list)
-    max_latency_ms: float | None = None
-    preferred_chain: ChainType | None = None
-
-
-@attrs.frozen
-class FacilitatorSelection:
-    """The chosen facilitator, why, and the other candidates."""
-
-    facilitator: FacilitatorConfig
-    reason: Literal["preference", "priority", "latency", "fallback"]
-    alternatives: list[FacilitatorConfig]
+@result
+class _FacilitatorList(Result):
+    facilitators: list[FacilitatorConfig]
+    environment: str = "testnet"
+    default_network: str = "base-sepolia"
 
 
 class FacilitatorService(Service[M]):
@@ -113,11 +65,10 @@ class FacilitatorService(Service[M]):
 
     def _list(self, force_refresh: bool = False) -> Op[list[FacilitatorConfig]]:
         if force_refresh or not self._fresh():
-            data = yield build(list_facilitators._get_kwargs)
-            d = as_mapping(data)
-            self._cached = [FacilitatorConfig.from_wire(f) for f in d.get("facilitators") or []]
-            self._environment = to_str(d.get("environment"), "testnet")
-            self._default_network = to_str(first(d, "defaultNetwork", "default_network"), "base-sepolia")
+            listed = read(_FacilitatorList, (yield build(list_facilitators._get_kwargs)))
+            self._cached = listed.facilitators
+            self._environment = listed.environment
+            self._default_network = listed.default_network
             self._fetched_at = time.monotonic()
         return list(self._cached)
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
-import attrs
 from xache_api.api.identity import (
     claim_on_chain,
     delete_identity,
@@ -24,7 +22,9 @@ from xache_api.models import (
     ClaimRequestRequest,
     IdentityRegisterRequest,
     IdentityUpdateRequest,
+    JsonObject,
 )
+from xache_api.types import UNSET, Unset
 
 from ..crypto.did import parse_did
 from ..errors import ValidationError
@@ -37,7 +37,15 @@ from ..facade.validation import (
     json_object,
     require_text,
 )
-from ..types.wire import as_mapping, first, to_datetime, to_float, to_int, to_str
+from ..types.base import Result, read, result
+from ..types.identity import (
+    ClaimDecision,
+    ClaimSubmission,
+    Identity,
+    OnChainClaim,
+    PendingClaim,
+    PendingClaims,
+)
 
 __all__ = [
     "ClaimDecision",
@@ -49,111 +57,23 @@ __all__ = [
     "PendingClaims",
 ]
 
+T = TypeVar("T")
 KeyType = Literal["evm", "solana"]
 Chain = Literal["base", "solana"]
 
 
-@attrs.frozen
-class Identity:
-    """An agent identity."""
-
-    did: str
-    wallet_address: str
-    key_type: str
-    chain: str
-    created_at: dt.datetime | None = None
-    updated_at: dt.datetime | None = None
-    reputation_score: float | None = None
-    name: str | None = None
-    metadata: Mapping[str, Any] | None = None
-
-    @classmethod
-    def from_wire(cls, data: Any) -> Identity:
-        """Read the ``data`` of an identity response."""
-        d = as_mapping(data)
-        score = first(d, "reputationScore", "reputation_score")
-        return cls(
-            did=to_str(d.get("did")),
-            wallet_address=to_str(first(d, "walletAddress", "wallet_address")),
-            key_type=to_str(first(d, "keyType", "key_type")),
-            chain=to_str(d.get("chain")),
-            created_at=to_datetime(first(d, "createdAt", "created_at")),
-            updated_at=to_datetime(first(d, "updatedAt", "updated_at")),
-            reputation_score=None if score is None else to_float(score),
-            name=d.get("name"),
-            metadata=d.get("metadata"),
-        )
-
-
-@attrs.frozen
-class ClaimSubmission:
-    """The answer to an ownership claim request."""
-
-    claim_id: str
-    status: str
+@result
+class _Message(Result):
     message: str
 
 
-@attrs.frozen
-class ClaimDecision:
-    """The answer to approving or rejecting a claim."""
-
-    status: str
-    message: str
+def _given(value: T | None) -> T | Unset:
+    return UNSET if value is None else value
 
 
-@attrs.frozen
-class PendingClaim:
-    """A claim waiting for a decision (agent view: owner fields; owner view: agent fields)."""
-
-    requested_at: dt.datetime | None
-    claim_id: str | None = None
-    owner_did: str | None = None
-    owner_wallet: str | None = None
-    agent_did: str | None = None
-    agent_wallet: str | None = None
-    status: str | None = None
-    webhook_url: str | None = None
-
-
-@attrs.frozen
-class PendingClaims:
-    """Pending claims and their count."""
-
-    claims: list[PendingClaim]
-    count: int
-
-    @classmethod
-    def from_wire(cls, data: Any) -> PendingClaims:
-        """Read the ``data`` of a pending-claims response."""
-        d = as_mapping(data)
-        claims = [
-            PendingClaim(
-                requested_at=to_datetime(c.get("requestedAt")),
-                claim_id=c.get("claimId"),
-                owner_did=c.get("ownerDID"),
-                owner_wallet=c.get("ownerWallet"),
-                agent_did=c.get("agentDID"),
-                agent_wallet=c.get("agentWallet"),
-                status=c.get("status"),
-                webhook_url=c.get("webhookUrl"),
-            )
-            for c in map(as_mapping, d.get("claims") or [])
-        ]
-        return cls(claims=claims, count=to_int(d.get("count"), len(claims)))
-
-
-@attrs.frozen
-class OnChainClaim:
-    """The answer to an on-chain ownership claim."""
-
-    status: str
-    tx_hash: str
-    method: str
-    message: str
-
-
-def _register_body(wallet_address: str, key_type: str, chain: str, owner_did: str | None) -> dict[str, Any]:
+def _register_body(
+    wallet_address: str, key_type: KeyType, chain: Chain, owner_did: str | None
+) -> IdentityRegisterRequest:
     require_text("wallet_address", wallet_address)
     check_one_of("key_type", key_type, ("evm", "solana"))
     check_one_of("chain", chain, ("base", "solana"))
@@ -161,10 +81,10 @@ def _register_body(wallet_address: str, key_type: str, chain: str, owner_did: st
         check_pattern("wallet_address", wallet_address, EVM_ADDRESS, "an EVM address (0x + 40 hex)")
     else:
         check_pattern("wallet_address", wallet_address, SOLANA_ADDRESS, "a base58 Solana address")
-    body: dict[str, Any] = {"walletAddress": wallet_address, "keyType": key_type, "chain": chain}
-    if owner_did is not None:
-        body["ownerDID"] = str(parse_did(owner_did))
-    return body
+    owner = None if owner_did is None else str(parse_did(owner_did))
+    return IdentityRegisterRequest(
+        wallet_address=wallet_address, key_type=key_type, chain=chain, owner_did=_given(owner)
+    )
 
 
 class IdentityService(Service[M]):
@@ -176,14 +96,12 @@ class IdentityService(Service[M]):
     ) -> Op[Identity]:
         """Register an agent identity (unsigned). ``owner_did`` links it to an owner at once."""
         body = _register_body(wallet_address, key_type, chain, owner_did)
-        data = yield build(register_identity._get_kwargs, body=IdentityRegisterRequest.from_dict(body))
-        return Identity.from_wire(data)
+        return read(Identity, (yield build(register_identity._get_kwargs, body=body)))
 
     @operation
     def get(self, did: str) -> Op[Identity]:
         """Fetch an identity by DID."""
-        data = yield build(get_identity._get_kwargs, str(parse_did(did)))
-        return Identity.from_wire(data)
+        return read(Identity, (yield build(get_identity._get_kwargs, str(parse_did(did)))))
 
     @operation
     def update(
@@ -192,33 +110,27 @@ class IdentityService(Service[M]):
         """Update the name and/or metadata of an identity (at least one is required)."""
         if name is None and metadata is None:
             raise ValidationError("update needs name or metadata", field="name")
-        body: dict[str, Any] = {}
-        if name is not None:
-            body["name"] = require_text("name", name)
-        if metadata is not None:
-            body["metadata"] = json_object("metadata", metadata)
-        data = yield build(
-            update_identity._get_kwargs, str(parse_did(did)), body=IdentityUpdateRequest.from_dict(body)
+        body = IdentityUpdateRequest(
+            name=UNSET if name is None else require_text("name", name),
+            metadata=UNSET if metadata is None else JsonObject.from_dict(json_object("metadata", metadata)),
         )
-        return Identity.from_wire(data)
+        data = yield build(update_identity._get_kwargs, str(parse_did(did)), body=body)
+        return read(Identity, data)
 
     @operation
     def delete(self, did: str) -> Op[str]:
         """Delete (deactivate) an identity; returns the server's message."""
         data = yield build(delete_identity._get_kwargs, str(parse_did(did)))
-        return to_str(as_mapping(data).get("message"))
+        return read(_Message, data).message
 
     @operation
     def submit_claim_request(self, agent_did: str, webhook_url: str | None = None) -> Op[ClaimSubmission]:
         """Ask to become the owner of ``agent_did`` (the agent approves or rejects later)."""
-        body: dict[str, Any] = {"agentDID": str(parse_did(agent_did))}
-        if webhook_url is not None:
-            body["webhookUrl"] = require_text("webhook_url", webhook_url)
-        data = yield build(submit_claim_request._get_kwargs, body=ClaimRequestRequest.from_dict(body))
-        d = as_mapping(data)
-        return ClaimSubmission(
-            to_str(d.get("claimId")), to_str(d.get("status"), "pending"), to_str(d.get("message"))
+        body = ClaimRequestRequest(
+            agent_did=str(parse_did(agent_did)),
+            webhook_url=UNSET if webhook_url is None else require_text("webhook_url", webhook_url),
         )
+        return read(ClaimSubmission, (yield build(submit_claim_request._get_kwargs, body=body)))
 
     @operation
     def process_claim_request(
@@ -238,47 +150,34 @@ class IdentityService(Service[M]):
             raise ValidationError(
                 "approving a claim needs owner_signature and agent_signature", field="owner_signature"
             )
-        body: dict[str, Any] = {"ownerDID": str(parse_did(owner_did)), "approved": approved}
-        optional = {
-            "ownerSignature": owner_signature,
-            "agentSignature": agent_signature,
-            "message": message,
-            "timestamp": timestamp,
-            "rejectionReason": rejection_reason,
-        }
-        body.update({k: v for k, v in optional.items() if v is not None})
-        data = yield build(process_claim_request._get_kwargs, body=ClaimProcessRequest.from_dict(body))
-        d = as_mapping(data)
-        return ClaimDecision(to_str(d.get("status")), to_str(d.get("message")))
+        body = ClaimProcessRequest(
+            owner_did=str(parse_did(owner_did)),
+            approved=approved,
+            owner_signature=_given(owner_signature),
+            agent_signature=_given(agent_signature),
+            message=_given(message),
+            timestamp=_given(timestamp),
+            rejection_reason=_given(rejection_reason),
+        )
+        return read(ClaimDecision, (yield build(process_claim_request._get_kwargs, body=body)))
 
     @operation
     def get_pending_claims_for_agent(self) -> Op[PendingClaims]:
         """Claims waiting for this agent's decision."""
         did = self._context.require_did()
-        data = yield build(get_pending_claims_for_agent._get_kwargs, str(did))
-        return PendingClaims.from_wire(data)
+        return read(PendingClaims, (yield build(get_pending_claims_for_agent._get_kwargs, str(did))))
 
     @operation
     def get_pending_claims_by_owner(self) -> Op[PendingClaims]:
         """Claims this owner has made that are still pending (the client's DID is the owner's)."""
         did = self._context.require_did()
-        data = yield build(get_pending_claims_by_owner._get_kwargs, str(did))
-        return PendingClaims.from_wire(data)
+        return read(PendingClaims, (yield build(get_pending_claims_by_owner._get_kwargs, str(did))))
 
     @operation
     def claim_on_chain(self, agent_did: str, tx_hash: str, chain: Chain) -> Op[OnChainClaim]:
         """Claim ownership with an on-chain transaction (Solana signature or EVM tx hash)."""
         check_one_of("chain", chain, ("base", "solana"))
-        body = {
-            "agentDID": str(parse_did(agent_did)),
-            "txHash": require_text("tx_hash", tx_hash),
-            "chain": chain,
-        }
-        data = yield build(claim_on_chain._get_kwargs, body=ClaimOnChainRequest.from_dict(body))
-        d = as_mapping(data)
-        return OnChainClaim(
-            to_str(d.get("status")),
-            to_str(d.get("txHash")),
-            to_str(d.get("method")),
-            to_str(d.get("message")),
+        body = ClaimOnChainRequest(
+            agent_did=str(parse_did(agent_did)), tx_hash=require_text("tx_hash", tx_hash), chain=chain
         )
+        return read(OnChainClaim, (yield build(claim_on_chain._get_kwargs, body=body)))
