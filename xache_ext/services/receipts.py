@@ -17,26 +17,22 @@ from ..types.base import Result, read, result
 from ..types.receipts import (
     Anchor,
     AnchorList,
-    AnchorPeriod,
     ChainAnchor,
     OperationUsage,
     Receipt,
     ReceiptProof,
     UsageAnalytics,
-    UsagePeriod,
 )
 
 __all__ = [
     "Anchor",
     "AnchorList",
-    "AnchorPeriod",
     "ChainAnchor",
     "OperationUsage",
     "Receipt",
     "ReceiptProof",
     "ReceiptsService",
     "UsageAnalytics",
-    "UsagePeriod",
 ]
 
 
