@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 import attrs
 from xache_api.api.memory import (
@@ -84,7 +84,6 @@ __all__ = [
     "StoredMemory",
 ]
 
-T = TypeVar("T")
 MAX_CIPHERTEXT_BYTES = 2048
 WARN_CIPHERTEXT_BYTES = 512
 MAX_BATCH = 100
@@ -149,10 +148,6 @@ class _Restored(Result):
 @result
 class _Purged(Result):
     purged: bool
-
-
-def _opt(value: T | None) -> T | Unset:
-    return UNSET if value is None else value
 
 
 def _anchoring(anchoring: str | None) -> Literal["immediate"] | Unset:
@@ -315,8 +310,8 @@ class MemoryService(Service[M]):
         body = MemoryRetrieveRequest(
             storage_key=wanted,
             anchoring=_anchoring(anchoring),
-            include_segment=_opt(include_segment),
-            include_global=_opt(include_global),
+            include_segment=UNSET if include_segment is None else include_segment,
+            include_global=UNSET if include_global is None else include_global,
             **_subject_fields(subject_id, None, segment_id, tenant_id),
         )
         reply = yield build(retrieve_memory._get_kwargs, body=body)
