@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+from collections.abc import Callable
+from typing import Any
+
+import httpx
 import pytest
 from harness import Connect
 
-from xache_ext import DecryptionError, InvalidKeyError, NotFoundError, ValidationError
+from xache_ext import (
+    APIResponseValidationError,
+    DecryptionError,
+    InvalidKeyError,
+    NotFoundError,
+    ValidationError,
+    XacheClientSync,
+)
 from xache_ext.crypto.encryption import derive_encryption_key
+from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.sandbox import Sandbox
 
 
@@ -167,3 +181,108 @@ def test_set_encryption_key(connect: Connect) -> None:
     assert other(other.client.memory.retrieve(stored.memory_id)).data == {"kms": True}
     with pytest.raises(InvalidKeyError):
         h.client.memory.set_encryption_key(b"short")
+
+
+KEY = "11" * 32
+DID = f"did:agent:evm:{private_key_to_address(bytes.fromhex(KEY))}"
+PAGE = {"total": 1, "limit": 50, "offset": 0}
+
+
+def answering(data: Any) -> XacheClientSync:
+    """A blocking client whose every call gets a 200 envelope carrying ``data``."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"success": True, "data": data, "meta": {"requestId": "req_1"}})
+
+    return XacheClientSync(
+        "http://xache.test", DID, KEY, http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    )
+
+
+@pytest.mark.parametrize(
+    ("call", "data", "where"),
+    [
+        (lambda c: c.memory.store(data={"a": 1}, storage_tier="hot"), {}, "data.storageTier"),
+        (
+            lambda c: c.memory.store(data={"a": 1}, storage_tier="hot"),
+            {"storageKey": "k", "size": 1},
+            "data.",
+        ),
+        (lambda c: c.memory.store(data={"a": 1}, storage_tier="hot"), "stored", "data"),
+        (lambda c: c.memory.retrieve("mem_1_a"), {}, "data."),
+        (lambda c: c.memory.delete("mem_1_a"), {}, "data.deleted"),
+        (lambda c: c.memory.restore("mem_1_a"), {"storageKey": "k"}, "data.restored"),
+        (lambda c: c.memory.purge("mem_1_a"), ["purged"], "data"),
+        (lambda c: c.memory.list(), {"memories": "none", **PAGE}, "data.memories"),
+        (lambda c: c.memory.store_batch([{"data": {"a": 1}}]), {"results": []}, "data."),
+        (
+            lambda c: c.memory.retrieve_batch(["mem_1_a"]),
+            {"successCount": 0, "failureCount": 0},
+            "data.results",
+        ),
+        (
+            lambda c: c.memory.probe("dark mode", retrieve=False),
+            {"matches": [{"category": "fact"}], "total": 1},
+            "data.matches[0].storageKey",
+        ),
+        # shapes the spec lets through but the result types cannot hold (checked by the converter)
+        (
+            lambda c: c.memory.list(),
+            {"memories": [{"createdAt": "last week"}], **PAGE},
+            "data.memories[0].createdAt",
+        ),
+        (
+            lambda c: c.memory.list_deleted(),
+            {"memories": [{"storageKey": "k", "deletedAt": "soon"}], **PAGE},
+            "data.memories[0].deletedAt",
+        ),
+    ],
+)
+def test_a_malformed_success_raises(call: Callable[[XacheClientSync], Any], data: Any, where: str) -> None:
+    with answering(data) as client, pytest.raises(APIResponseValidationError) as caught:
+        call(client)
+    assert caught.value.status_code == 200 and caught.value.request_id == "req_1"
+    assert where in str(caught.value)
+
+
+def test_answers_are_read_in_either_sdks_spelling() -> None:
+    python_sdk_layout = {"memoryId": "mem_py", "storageTier": "hot", "size": 10, "receiptId": "r", "extra": 7}
+    with answering(python_sdk_layout) as client:
+        stored = client.memory.store(data={"a": 1}, storage_tier="hot")
+    assert (stored.storage_key, stored.memory_id, stored.storage_tier, stored.size) == (
+        "mem_py",
+        "mem_py",
+        "hot",
+        10,
+    )
+    assert stored["storageKey"] == "mem_py" and stored["receipt_id"] == "r" and stored.get("extra") == 7
+    assert stored.to_dict() == python_sdk_layout
+    item = {
+        "storage_key": "k1",
+        "agentDID": DID,
+        "storageTier": "cold",
+        "encryptedSize": 9,
+        "created_at": "2026-01-02T03:04:05Z",
+    }
+    with answering({"memories": [item], **PAGE}) as client:
+        (summary,) = client.memory.list().items
+    assert (summary.storage_key, summary.agent_did, summary.storage_tier, summary.size_bytes) == (
+        "k1",
+        DID,
+        "cold",
+        9,
+    )
+    assert summary.created_at == dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC) and summary.tags == []
+
+
+def test_a_store_answer_without_a_key_keeps_the_key_we_chose() -> None:
+    seen: list[dict[str, Any]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(json.loads(request.content))
+        return httpx.Response(200, json={"success": True, "data": {"storageTier": "hot", "receiptId": "r"}})
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    with XacheClientSync("http://xache.test", DID, KEY, http_client=http) as client:
+        stored = client.memory.store(data={"a": 1}, storage_tier="hot")
+    assert stored.storage_key == seen[0]["storageKey"] and stored.size == 0

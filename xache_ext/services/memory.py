@@ -26,18 +26,34 @@ from xache_api.api.memory import (
     store_memory_batch,
 )
 from xache_api.models import (
+    Fingerprint,
+    JsonObject,
     MemoryProbeRequest,
     MemoryRetrieveBatchRequest,
     MemoryRetrieveRequest,
+    MemoryStoreBatchItem,
     MemoryStoreBatchRequest,
     MemoryStoreRequest,
+    SubjectScope,
 )
+from xache_api.models.fingerprint_version import check_fingerprint_version
+from xache_api.models.list_memories_sort_by import LIST_MEMORIES_SORT_BY_VALUES as SORT_BY
+from xache_api.models.list_memories_sort_by import ListMemoriesSortBy as SortBy
+from xache_api.models.memory_category import MEMORY_CATEGORY_VALUES as CATEGORIES
+from xache_api.models.memory_category import check_memory_category
+from xache_api.models.memory_probe_request_version import check_memory_probe_request_version
+from xache_api.models.memory_scope import MEMORY_SCOPE_VALUES as SCOPES
+from xache_api.models.memory_scope import MemoryScope as Scope
+from xache_api.models.storage_tier import STORAGE_TIER_VALUES as TIERS
+from xache_api.models.storage_tier import StorageTier
+from xache_api.types import UNSET, Unset
 
 from ..crypto.did import parse_did
 from ..crypto.encryption import MemoryKey, decrypt_json, encrypt_json
 from ..crypto.fingerprint import generate_fingerprint, probe_fingerprint
 from ..crypto.subject import derive_subject_id, is_subject_id
 from ..errors import DecryptionError, ValidationError
+from ..facade.context import ClientContext
 from ..facade.operations import M, Op, Service, build, operation, paginated
 from ..facade.pagination import PageData
 from ..facade.validation import (
@@ -50,7 +66,18 @@ from ..facade.validation import (
 )
 from ..logs import logger
 from ..pipeline.idempotency import random_base36
-from ..types.wire import as_mapping, first, to_datetime, to_int, to_str
+from ..types.base import Result, read, result
+from ..types.memory import (
+    BatchRetrieveResult,
+    BatchStoreItemResult,
+    BatchStoreResult,
+    DeletedMemory,
+    MemorySummary,
+    ProbeMatch,
+    ProbeResult,
+    RetrievedMemory,
+    StoredMemory,
+)
 
 __all__ = [
     "BatchRetrieveResult",
@@ -65,28 +92,6 @@ __all__ = [
     "StoredMemory",
 ]
 
-StorageTier = Literal["hot", "warm", "cold"]
-Scope = Literal["SUBJECT", "SEGMENT", "GLOBAL"]
-SortBy = Literal["created", "accessed", "size"]
-TIERS = ("hot", "warm", "cold")
-SCOPES = ("SUBJECT", "SEGMENT", "GLOBAL")
-CATEGORIES = (
-    "preference",
-    "fact",
-    "event",
-    "procedure",
-    "relationship",
-    "observation",
-    "decision",
-    "goal",
-    "constraint",
-    "reference",
-    "summary",
-    "handoff",
-    "pattern",
-    "feedback",
-    "unknown",
-)
 MAX_CIPHERTEXT_BYTES = 2048
 WARN_CIPHERTEXT_BYTES = 512
 MAX_BATCH = 100
@@ -112,219 +117,91 @@ def new_storage_key() -> str:
     return f"mem_{int(time.time() * 1000)}_{random_base36(11)}"
 
 
-@attrs.frozen
-class StoredMemory:
-    """A stored memory. ``memory_id`` (the official Python SDK's name) equals ``storage_key``."""
-
-    storage_key: str
-    storage_tier: str
-    size: int
-    receipt_id: str | None = None
-    anchoring_tier: str | None = None
-    anchoring_status: str | None = None
-    estimated_anchor_time: str | None = None
-
-    @property
-    def memory_id(self) -> str:
-        """The official Python SDK's name for :attr:`storage_key`."""
-        return self.storage_key
-
-    @classmethod
-    def from_wire(cls, data: Any, storage_key: str = "") -> StoredMemory:
-        """Read the ``data`` of a store response."""
-        d = as_mapping(data)
-        return cls(
-            storage_key=to_str(first(d, "storageKey", "memoryId", default=storage_key)),
-            storage_tier=to_str(d.get("storageTier")),
-            size=to_int(d.get("size")),
-            receipt_id=d.get("receiptId"),
-            anchoring_tier=d.get("anchoringTier"),
-            anchoring_status=d.get("anchoringStatus"),
-            estimated_anchor_time=d.get("estimatedAnchorTime"),
-        )
+@result
+class _Memories(Result):
+    memories: list[MemorySummary]
+    total: int
+    limit: int
 
 
-@attrs.frozen
-class RetrievedMemory:
-    """A memory read back and decrypted on the client."""
-
-    storage_key: str
-    data: Any
-    storage_tier: str | None = None
-    metadata: Mapping[str, Any] | None = None
-    receipt_id: str | None = None
-    anchoring_tier: str | None = None
-    anchoring_status: str | None = None
-    estimated_anchor_time: str | None = None
-
-    @property
-    def memory_id(self) -> str:
-        """The official Python SDK's name for :attr:`storage_key`."""
-        return self.storage_key
-
-    @classmethod
-    def from_wire(cls, data: Any, key: MemoryKey, storage_key: str = "") -> RetrievedMemory:
-        """Read and decrypt a retrieve response (either ciphertext layout)."""
-        d = as_mapping(data)
-        return cls(
-            storage_key=to_str(first(d, "storageKey", "memoryId", default=storage_key)),
-            data=_decrypt(d, key),
-            storage_tier=d.get("storageTier"),
-            metadata=d.get("metadata"),
-            receipt_id=d.get("receiptId"),
-            anchoring_tier=d.get("anchoringTier"),
-            anchoring_status=d.get("anchoringStatus"),
-            estimated_anchor_time=d.get("estimatedAnchorTime"),
-        )
+@result
+class _DeletedMemories(Result):
+    memories: list[DeletedMemory]
+    total: int
+    limit: int
 
 
-def _decrypt(d: Mapping[str, Any], key: MemoryKey) -> Any:
-    payload, nonce = d.get("encryptedPayload"), d.get("encryptionNonce")
+@result
+class _BatchItem(Result):
+    index: int
+    error: str | None = None
+
+
+@result
+class _BatchRetrieved(Result):
+    results: list[_BatchItem]
+    batch_receipt_id: str | None = None
+
+
+@result
+class _Deleted(Result):
+    deleted: bool
+
+
+@result
+class _Restored(Result):
+    restored: bool
+
+
+@result
+class _Purged(Result):
+    purged: bool
+
+
+def _anchoring(anchoring: str | None) -> Literal["immediate"] | Unset:
+    if anchoring is None:
+        return UNSET
+    check_one_of("anchoring", anchoring, ("immediate",))
+    return "immediate"
+
+
+def _decrypt(memory: Result, key: MemoryKey) -> Any:
+    payload, nonce = memory.get("encryptedPayload"), memory.get("encryptionNonce")
     if isinstance(payload, str) and isinstance(nonce, str):
         return decrypt_json(key, encrypted_payload=payload, encryption_nonce=nonce)
-    combined = first(d, "encryptedData", "encryptedPayload")
+    combined = memory.get("encryptedData") or payload
     if not isinstance(combined, str):
         raise DecryptionError("the response carries no ciphertext (encryptedPayload or encryptedData)")
     return decrypt_json(key, encrypted_data=combined)
 
 
-@attrs.frozen
-class MemorySummary:
-    """A memory's plaintext metadata as listed (no ciphertext)."""
-
-    storage_key: str
-    storage_tier: str
-    agent_did: str | None = None
-    size_bytes: int | None = None
-    context: str | None = None
-    tags: list[str] = attrs.field(factory=list)
-    metadata: Mapping[str, Any] | None = None
-    created_at: dt.datetime | None = None
-    accessed_at: dt.datetime | None = None
-    updated_at: dt.datetime | None = None
-
-    @property
-    def memory_id(self) -> str:
-        """The official Python SDK's name for :attr:`storage_key`."""
-        return self.storage_key
-
-    @classmethod
-    def from_wire(cls, item: Any) -> MemorySummary:
-        """Read a list item in either casing (snake_case per the TypeScript types, camelCase per Python)."""
-        d = as_mapping(item)
-        size = first(d, "size_bytes", "sizeBytes", "encryptedSize")
-        return cls(
-            storage_key=to_str(first(d, "storage_key", "storageKey", "memoryId")),
-            storage_tier=to_str(first(d, "storage_tier", "storageTier")),
-            agent_did=first(d, "agent_did", "agentDID", "agentId"),
-            size_bytes=None if size is None else to_int(size),
-            context=d.get("context"),
-            tags=list(d.get("tags") or []),
-            metadata=d.get("metadata"),
-            created_at=to_datetime(first(d, "created_at", "createdAt")),
-            accessed_at=to_datetime(first(d, "accessed_at", "accessedAt")),
-            updated_at=to_datetime(first(d, "updated_at", "updatedAt")),
-        )
+def _opened(memory: RetrievedMemory, context: ClientContext, storage_key: str) -> RetrievedMemory:
+    """``memory`` decrypted (either ciphertext layout, any spelling of the key), keyed by ``storage_key`` if the
+    answer names none."""
+    data = context.open(lambda key: _decrypt(memory, key))
+    return attrs.evolve(memory, storage_key=memory.storage_key or storage_key, data=data)
 
 
-@attrs.frozen
-class DeletedMemory:
-    """A soft-deleted memory that can still be restored or purged."""
-
-    storage_key: str
-    deleted_at: dt.datetime | None
-    storage_tier: str | None = None
-    context: str | None = None
-    tags: list[str] = attrs.field(factory=list)
-    created_at: dt.datetime | None = None
-    subject_id: str | None = None
-    scope: str | None = None
-    size_bytes: int | None = None
-
-    @classmethod
-    def from_wire(cls, item: Any) -> DeletedMemory:
-        """Read an item of the deleted-memories list."""
-        d = as_mapping(item)
-        size = first(d, "sizeBytes", "size_bytes")
-        return cls(
-            storage_key=to_str(first(d, "storageKey", "storage_key", "memoryId")),
-            deleted_at=to_datetime(first(d, "deletedAt", "deleted_at")),
-            storage_tier=first(d, "storageTier", "storage_tier"),
-            context=d.get("context"),
-            tags=list(d.get("tags") or []),
-            created_at=to_datetime(first(d, "createdAt", "created_at")),
-            subject_id=d.get("subjectId"),
-            scope=d.get("scope"),
-            size_bytes=None if size is None else to_int(size),
-        )
-
-
-@attrs.frozen
-class BatchStoreItemResult:
-    """One item of a batch store: its storage key and receipt, or the error."""
-
-    index: int
-    storage_key: str | None = None
-    receipt_id: str | None = None
-    error: str | None = None
-
-    @property
-    def memory_id(self) -> str | None:
-        """The official Python SDK's name for :attr:`storage_key`."""
-        return self.storage_key
-
-
-@attrs.frozen
-class BatchStoreResult:
-    """The outcome of a batch store."""
-
-    results: list[BatchStoreItemResult]
-    success_count: int
-    failure_count: int
-    batch_receipt_id: str | None = None
-
-
-@attrs.frozen
-class BatchRetrieveResult:
-    """The outcome of a batch retrieve: decrypted memories by index, and per-item errors."""
-
-    results: list[RetrievedMemory | None]
-    errors: dict[int, str]
-    success_count: int
-    failure_count: int
-    batch_receipt_id: str | None = None
-
-    @property
-    def memories(self) -> list[RetrievedMemory]:
-        """The memories that were retrieved, in request order."""
-        return [m for m in self.results if m is not None]
-
-
-@attrs.frozen
-class ProbeMatch:
-    """A memory the probe matched; ``data`` is its decrypted content when it was retrieved."""
-
-    storage_key: str
-    category: str
-    data: Any = None
-
-
-@attrs.frozen
-class ProbeResult:
-    """The matches of a probe."""
-
-    matches: list[ProbeMatch]
-    total: int
+def _fingerprint(data: Mapping[str, Any], key: MemoryKey, context: str | None) -> Fingerprint:
+    fp = generate_fingerprint(dict(data), key, context)
+    return Fingerprint(
+        topic_hashes=list(fp.topic_hashes),
+        category=check_memory_category(fp.category),
+        embedding64=list(fp.embedding64),
+        temporal_weight=fp.temporal_weight,
+        version=check_fingerprint_version(fp.version),
+    )
 
 
 def _subject_fields(
     subject_id: str | None, scope: str | None, segment_id: str | None, tenant_id: str | None
 ) -> dict[str, Any]:
+    """The given subject fields, by request-model name."""
     if subject_id is not None and not is_subject_id(subject_id):
         raise ValidationError("subject_id must be 64 lowercase hex characters", field="subject_id")
     if scope is not None:
         check_one_of("scope", scope, SCOPES)
-    fields = {"subjectId": subject_id, "scope": scope, "segmentId": segment_id, "tenantId": tenant_id}
+    fields = {"subject_id": subject_id, "scope": scope, "segment_id": segment_id, "tenant_id": tenant_id}
     return {k: v for k, v in fields.items() if v is not None}
 
 
@@ -339,9 +216,11 @@ def _store_item(
     expires_at: dt.datetime | str | None,
     subject: dict[str, Any],
 ) -> dict[str, Any]:
-    """The wire fields of one memory to store, encrypted (TypeScript layout)."""
+    """The request-model fields of one memory to store, encrypted (TypeScript layout)."""
     data = json_object("data", data, multiline=None)
     check_one_of("storage_tier", storage_tier, TIERS)
+    if context is not None:
+        check_text("context", context)
     try:
         encrypted = encrypt_json(key, data)
     except (TypeError, ValueError) as exc:
@@ -355,31 +234,29 @@ def _store_item(
         logger.warning(
             "memory of %d encrypted bytes is larger than the recommended %d", size, WARN_CIPHERTEXT_BYTES
         )
-    if context is not None:
-        check_text("context", context)
     patterns = encrypt_json(
         key, {"extracted": [], "contributed": [], "quality": 0, "domain": context or "general"}
     )
-    item: dict[str, Any] = {
-        "storageKey": new_storage_key(),
-        "encryptedPayload": encrypted.encrypted_payload,
-        "encryptedPatterns": patterns.encrypted_payload,
-        "encryptionNonce": encrypted.encryption_nonce,
-        "checksum": encrypted.checksum,
-        "storageTier": storage_tier,
+    if tags is not None and (isinstance(tags, str) or not all(isinstance(t, str) for t in tags)):
+        raise ValidationError("tags must be a list of strings", field="tags")
+    if isinstance(expires_at, dt.datetime):
+        expires_at = expires_at.isoformat()
+    given = {
+        "context": context,
+        "tags": None if tags is None else list(tags),
+        "metadata": None if metadata is None else JsonObject.from_dict(json_object("metadata", metadata)),
+        "expires_at": expires_at,
     }
-    if context is not None:
-        item["context"] = context
-    if tags is not None:
-        if isinstance(tags, str) or not all(isinstance(t, str) for t in tags):
-            raise ValidationError("tags must be a list of strings", field="tags")
-        item["tags"] = list(tags)
-    if metadata is not None:
-        item["metadata"] = json_object("metadata", metadata)
-    if expires_at is not None:
-        item["expiresAt"] = expires_at.isoformat() if isinstance(expires_at, dt.datetime) else expires_at
-    item.update(subject)
-    return item
+    return {
+        "storage_key": new_storage_key(),
+        "encrypted_payload": encrypted.encrypted_payload,
+        "encrypted_patterns": patterns.encrypted_payload,
+        "encryption_nonce": encrypted.encryption_nonce,
+        "checksum": encrypted.checksum,
+        "storage_tier": storage_tier,
+        **{k: v for k, v in given.items() if v is not None},
+        **subject,
+    }
 
 
 def _memory_key(memory_id: str | None, storage_key: str | None) -> str:
@@ -417,13 +294,13 @@ class MemoryService(Service[M]):
             expires_at=expires_at,
             subject=_subject_fields(subject_id, scope, segment_id, tenant_id),
         )
-        if fingerprint:
-            body["fingerprint"] = generate_fingerprint(dict(data), key, context).to_wire()
-        if anchoring is not None:
-            check_one_of("anchoring", anchoring, ("immediate",))
-            body["anchoring"] = anchoring
-        reply = yield build(store_memory._get_kwargs, body=MemoryStoreRequest.from_dict(body))
-        return StoredMemory.from_wire(reply, body["storageKey"])
+        request = MemoryStoreRequest(
+            **body,
+            fingerprint=_fingerprint(data, key, context) if fingerprint else UNSET,
+            anchoring=_anchoring(anchoring),
+        )
+        stored = read(StoredMemory, (yield build(store_memory._get_kwargs, body=request)))
+        return stored if stored.storage_key else attrs.evolve(stored, storage_key=body["storage_key"])
 
     @operation
     def retrieve(
@@ -439,25 +316,23 @@ class MemoryService(Service[M]):
         tenant_id: str | None = None,
     ) -> Op[RetrievedMemory]:
         """Fetch a memory and decrypt it (paid). ``storage_key`` is an alias of ``memory_id``."""
-        key = self._context.require_key()
+        self._context.require_key()  # before paying: a client that cannot decrypt must not buy the memory
         wanted = _memory_key(memory_id, storage_key)
-        body: dict[str, Any] = {"storageKey": wanted}
-        if anchoring is not None:
-            check_one_of("anchoring", anchoring, ("immediate",))
-            body["anchoring"] = anchoring
-        body.update(_subject_fields(subject_id, None, segment_id, tenant_id))
-        if include_segment is not None:
-            body["includeSegment"] = include_segment
-        if include_global is not None:
-            body["includeGlobal"] = include_global
-        reply = yield build(retrieve_memory._get_kwargs, body=MemoryRetrieveRequest.from_dict(body))
-        return RetrievedMemory.from_wire(reply, key, wanted)
+        body = MemoryRetrieveRequest(
+            storage_key=wanted,
+            anchoring=_anchoring(anchoring),
+            include_segment=UNSET if include_segment is None else include_segment,
+            include_global=UNSET if include_global is None else include_global,
+            **_subject_fields(subject_id, None, segment_id, tenant_id),
+        )
+        reply = yield build(retrieve_memory._get_kwargs, body=body)
+        return _opened(read(RetrievedMemory, reply), self._context, wanted)
 
     @operation
     def delete(self, memory_id: str | None = None, *, storage_key: str | None = None) -> Op[bool]:
         """Soft-delete a memory (it can be restored until purged); True if the server deleted it."""
         reply = yield build(delete_memory._get_kwargs, _memory_key(memory_id, storage_key))
-        return bool(as_mapping(reply).get("deleted", True))
+        return read(_Deleted, reply).deleted
 
     @paginated
     def list(
@@ -477,7 +352,7 @@ class MemoryService(Service[M]):
         check_int_range("offset", offset, 0)
         if tier is not None:
             check_one_of("tier", tier, TIERS)
-        check_one_of("sort_by", sort_by, ("created", "accessed", "size"))
+        check_one_of("sort_by", sort_by, SORT_BY)
         _subject_fields(subject_id, scope, segment_id, tenant_id)
         reply = yield build(
             list_memories._get_kwargs,
@@ -491,9 +366,8 @@ class MemoryService(Service[M]):
             segment_id=segment_id,
             tenant_id=tenant_id,
         )
-        d = as_mapping(reply)
-        items = [MemorySummary.from_wire(m) for m in d.get("memories") or []]
-        return PageData(items, to_int(d.get("total"), len(items)), to_int(d.get("limit"), limit), offset)
+        page = read(_Memories, reply)
+        return PageData(page.memories, page.total, page.limit, offset)
 
     @operation
     def store_batch(self, items: Sequence[Mapping[str, Any]]) -> Op[BatchStoreResult]:
@@ -530,28 +404,15 @@ class MemoryService(Service[M]):
                     ),
                 )
             )
-        body = MemoryStoreBatchRequest.from_dict({"items": wire_items})
-        reply = yield build(store_memory_batch._get_kwargs, body=body)
-        d = as_mapping(reply)
-        results = []
-        for r in map(as_mapping, d.get("results") or []):
-            index = to_int(r.get("index"))
-            fallback = wire_items[index]["storageKey"] if 0 <= index < len(wire_items) else None
-            error = r.get("error")
-            results.append(
-                BatchStoreItemResult(
-                    index=index,
-                    storage_key=None if error else first(r, "storageKey", "memoryId", default=fallback),
-                    receipt_id=r.get("receiptId"),
-                    error=error,
-                )
-            )
-        return BatchStoreResult(
-            results=results,
-            success_count=to_int(d.get("successCount"), sum(r.error is None for r in results)),
-            failure_count=to_int(d.get("failureCount"), sum(r.error is not None for r in results)),
-            batch_receipt_id=d.get("batchReceiptId"),
-        )
+        body = MemoryStoreBatchRequest(items=[MemoryStoreBatchItem(**item) for item in wire_items])
+        batch = read(BatchStoreResult, (yield build(store_memory_batch._get_kwargs, body=body)))
+        keys = [item["storage_key"] for item in wire_items]
+
+        def keyed(r: BatchStoreItemResult) -> BatchStoreItemResult:  # our key, unless the item failed
+            sent = keys[r.index] if 0 <= r.index < len(keys) else None
+            return attrs.evolve(r, storage_key=None if r.error else r.storage_key or sent)
+
+        return attrs.evolve(batch, results=[keyed(r) for r in batch.results])
 
     @operation
     def retrieve_batch(self, memory_ids: Sequence[str]) -> Op[BatchRetrieveResult]:
@@ -564,21 +425,21 @@ class MemoryService(Service[M]):
         check_length("memory_ids", memory_ids, 1, MAX_BATCH, "ids")
         for index, value in enumerate(memory_ids):
             require_text(f"memory_ids[{index}]", value)
-        key = self._context.require_key()
-        body = MemoryRetrieveBatchRequest.from_dict({"storageKeys": list(memory_ids)})
-        reply = yield build(retrieve_memory_batch._get_kwargs, body=body)
-        d = as_mapping(reply)
+        self._context.require_key()  # before paying, as in retrieve
+        body = MemoryRetrieveBatchRequest(storage_keys=list(memory_ids))
+        answer = read(_BatchRetrieved, (yield build(retrieve_memory_batch._get_kwargs, body=body)))
         results: list[RetrievedMemory | None] = [None] * len(memory_ids)
         errors: dict[int, str] = {}
-        for r in map(as_mapping, d.get("results") or []):
-            index = to_int(r.get("index"), -1)
+        for position, item in enumerate(answer.results):
+            index = item.index
             if not 0 <= index < len(memory_ids):
                 continue
-            if r.get("error"):
-                errors[index] = str(r["error"])
+            if item.error:
+                errors[index] = item.error
                 continue
+            found = read(RetrievedMemory, item.to_dict(), f"data.results[{position}]")
             try:
-                results[index] = RetrievedMemory.from_wire(r, key, memory_ids[index])
+                results[index] = _opened(found, self._context, memory_ids[index])
             except DecryptionError as exc:
                 errors[index] = str(exc)
         return BatchRetrieveResult(
@@ -586,7 +447,7 @@ class MemoryService(Service[M]):
             errors=errors,
             success_count=sum(m is not None for m in results),
             failure_count=len(memory_ids) - sum(m is not None for m in results),
-            batch_receipt_id=d.get("batchReceiptId"),
+            batch_receipt_id=answer.batch_receipt_id,
         )
 
     @operation
@@ -609,41 +470,37 @@ class MemoryService(Service[M]):
             check_one_of("category", category, CATEGORIES)
         key = self._context.require_key()
         fp = probe_fingerprint(query, key)
-        body: dict[str, Any] = {
-            "topicHashes": list(fp.topic_hashes),
-            "embedding64": list(fp.embedding64),
-            "version": fp.version,
-            "limit": limit,
-        }
-        if category is not None:
-            body["category"] = category
-        if scope is not None:
-            body["scope"] = json_object("scope", scope, multiline=False)
-        reply = yield build(probe_memory._get_kwargs, body=MemoryProbeRequest.from_dict(body))
-        d = as_mapping(reply)
+        body = MemoryProbeRequest(
+            topic_hashes=list(fp.topic_hashes),
+            embedding64=list(fp.embedding64),
+            version=check_memory_probe_request_version(fp.version),
+            limit=limit,
+            category=UNSET if category is None else check_memory_category(category),
+            scope=UNSET
+            if scope is None
+            else SubjectScope.from_dict(json_object("scope", scope, multiline=False)),
+        )
+        found = read(ProbeResult, (yield build(probe_memory._get_kwargs, body=body)))
+        if not (retrieve and found.matches):
+            return found
+        batch = yield from self._retrieve_batch([m.storage_key for m in found.matches])
         matches = [
-            ProbeMatch(to_str(first(m, "storageKey", "memoryId")), to_str(m.get("category"), "unknown"))
-            for m in map(as_mapping, d.get("matches") or [])
+            attrs.evolve(m, data=None if r is None else r.data)
+            for m, r in zip(found.matches, batch.results, strict=True)
         ]
-        if retrieve and matches:
-            batch = yield from self._retrieve_batch([m.storage_key for m in matches])
-            matches = [
-                attrs.evolve(m, data=r.data if r is not None else None)
-                for m, r in zip(matches, batch.results, strict=True)
-            ]
-        return ProbeResult(matches=matches, total=to_int(d.get("total"), len(matches)))
+        return attrs.evolve(found, matches=matches)
 
     @operation
     def restore(self, storage_key: str) -> Op[bool]:
         """Undo a soft delete; True if restored."""
         reply = yield build(restore_memory._get_kwargs, require_text("storage_key", storage_key))
-        return bool(as_mapping(reply).get("restored", True))
+        return read(_Restored, reply).restored
 
     @operation
     def purge(self, storage_key: str) -> Op[bool]:
         """Delete a memory for good (its receipts stay); True if purged."""
         reply = yield build(purge_memory._get_kwargs, require_text("storage_key", storage_key))
-        return bool(as_mapping(reply).get("purged", True))
+        return read(_Purged, reply).purged
 
     @paginated
     def list_deleted(
@@ -658,9 +515,8 @@ class MemoryService(Service[M]):
             limit=None if limit == DEFAULT_LIMIT else limit,
             offset=offset or None,
         )
-        d = as_mapping(reply)
-        items = [DeletedMemory.from_wire(m) for m in d.get("memories") or []]
-        return PageData(items, to_int(d.get("total"), len(items)), to_int(d.get("limit"), limit), offset)
+        page = read(_DeletedMemories, reply)
+        return PageData(page.memories, page.total, page.limit, offset)
 
     def derive_subject_id(self, raw_subject_id: str) -> str:
         """The 64-hex subject id for ``raw_subject_id`` (e.g. a customer id) under this client's key.

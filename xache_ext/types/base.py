@@ -185,6 +185,8 @@ def _convert(value: Any, annotation: Any, where: str) -> Any:
         options = [a for a in get_args(annotation) if a is not type(None)]
         if value is None:
             return None
+        if len(options) == 1:  # an optional value: its own error, with its own path
+            return _convert(value, options[0], where)
         errors = []
         for option in options:
             try:

@@ -1,0 +1,148 @@
+"""Results of the memory service.
+
+Keys are read as ``storageKey`` (TypeScript SDK) or ``memoryId`` (Python SDK); list items in snake_case (the
+TypeScript types) or camelCase (what the Python SDK reads). Decrypted ``data`` is filled in by the operation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Generic, TypeVar
+
+from .base import Result, result, wire
+
+__all__ = [
+    "BatchRetrieveResult",
+    "BatchStoreItemResult",
+    "BatchStoreResult",
+    "DeletedMemory",
+    "MemorySummary",
+    "ProbeMatch",
+    "ProbeResult",
+    "RetrievedMemory",
+    "StoredMemory",
+]
+
+
+K = TypeVar("K", str, str | None)
+
+
+class _MemoryId(Generic[K]):
+    __slots__ = ()
+    storage_key: K
+
+    @property
+    def memory_id(self) -> K:
+        """The official Python SDK's name for :attr:`storage_key`."""
+        return self.storage_key
+
+
+@result
+class StoredMemory(_MemoryId[str], Result):
+    """A stored memory. ``memory_id`` (the official Python SDK's name) equals ``storage_key``."""
+
+    storage_key: str = wire("storageKey", "memoryId", default="")
+    storage_tier: str
+    size: int = 0
+    receipt_id: str | None
+    anchoring_tier: str | None = None
+    anchoring_status: str | None = None
+    estimated_anchor_time: str | None = None
+
+
+@result
+class RetrievedMemory(_MemoryId[str], Result):
+    """A memory read back and decrypted on the client."""
+
+    storage_key: str = wire("storageKey", "memoryId", default="")
+    data: Any = None
+    storage_tier: str | None = None
+    metadata: dict[str, Any] | None = None
+    receipt_id: str | None = None
+    anchoring_tier: str | None = None
+    anchoring_status: str | None = None
+    estimated_anchor_time: str | None = None
+
+
+@result
+class MemorySummary(_MemoryId[str], Result):
+    """A memory's plaintext metadata as listed (no ciphertext)."""
+
+    storage_key: str = wire("storage_key", "storageKey", "memoryId", default="")
+    storage_tier: str = wire("storage_tier", "storageTier", default="")
+    agent_did: str | None = wire("agent_did", "agentDID", "agentId", default=None)
+    size_bytes: int | None = wire("size_bytes", "sizeBytes", "encryptedSize", default=None)
+    context: str | None = None
+    tags: list[str] = wire(factory=list)
+    metadata: dict[str, Any] | None = None
+    created_at: dt.datetime | None = wire("created_at", "createdAt", default=None)
+    accessed_at: dt.datetime | None = wire("accessed_at", "accessedAt", default=None)
+    updated_at: dt.datetime | None = wire("updated_at", "updatedAt", default=None)
+
+
+@result
+class DeletedMemory(Result):
+    """A soft-deleted memory that can still be restored or purged."""
+
+    storage_key: str = wire("storageKey", "storage_key", "memoryId")
+    deleted_at: dt.datetime | None
+    storage_tier: str | None = None
+    context: str | None = None
+    tags: list[str] = wire(factory=list)
+    created_at: dt.datetime | None = None
+    subject_id: str | None = None
+    scope: str | None = None
+    size_bytes: int | None = None
+
+
+@result
+class BatchStoreItemResult(_MemoryId[str | None], Result):
+    """One item of a batch store: its storage key and receipt, or the error."""
+
+    index: int
+    storage_key: str | None = wire("storageKey", "memoryId", default=None)
+    receipt_id: str | None = None
+    error: str | None = None
+
+
+@result
+class BatchStoreResult(Result):
+    """The outcome of a batch store."""
+
+    results: list[BatchStoreItemResult]
+    success_count: int
+    failure_count: int
+    batch_receipt_id: str | None = None
+
+
+@result
+class BatchRetrieveResult(Result):
+    """The outcome of a batch retrieve: decrypted memories by index, and per-item errors (computed by the client)."""
+
+    results: list[RetrievedMemory | None]
+    errors: dict[int, str]
+    success_count: int
+    failure_count: int
+    batch_receipt_id: str | None = None
+
+    @property
+    def memories(self) -> list[RetrievedMemory]:
+        """The memories that were retrieved, in request order."""
+        return [m for m in self.results if m is not None]
+
+
+@result
+class ProbeMatch(Result):
+    """A memory the probe matched; ``data`` is its decrypted content when it was retrieved."""
+
+    storage_key: str
+    category: str = "unknown"
+    data: Any = None
+
+
+@result
+class ProbeResult(Result):
+    """The matches of a probe."""
+
+    matches: list[ProbeMatch]
+    total: int
