@@ -22,13 +22,16 @@ from .payments.policy import PaymentPolicy
 from .pipeline.auth import XacheAuth
 from .pipeline.http_client import DEFAULT_TIMEOUT, AsyncXacheHttpClient, XacheHttpClient
 from .pipeline.retry import RetryPolicy
+from .services.subjects import SubjectMethods, SubjectService
 
 if TYPE_CHECKING:
+    from .services.auto_contribute import AutoContributeService
     from .services.budget import BudgetService
     from .services.collective import CollectiveService
     from .services.ephemeral import EphemeralService
     from .services.extraction import ExtractionService
     from .services.facilitators import FacilitatorService
+    from .services.graph import GraphService
     from .services.identity import IdentityService
     from .services.memory import MemoryService
     from .services.owner import OwnerService
@@ -152,12 +155,13 @@ class _Settings:
         return derive_encryption_key(did.address, str(did))
 
 
-class _ClientBase(Generic[M]):
+class _ClientBase(SubjectMethods[M], Generic[M]):
     """What both clients share. Services are built on first use, so importing the SDK stays cheap."""
 
     def _setup(self, settings: _Settings, executor: SyncExecutor | AsyncExecutor) -> None:
         self._settings = settings
         self._executor = executor
+        self._subjects = SubjectService(executor, settings.context)
         self.api = GeneratedClient(base_url=settings.api_url)
         """The generated low-level client (``xache_api``), sending through this client: signed and paid."""
 
@@ -251,6 +255,25 @@ class _ClientBase(Generic[M]):
         from .services.royalty import RoyaltyService
 
         return RoyaltyService(self._executor, self._settings.context)
+
+    @functools.cached_property
+    def graph(self) -> GraphService[M]:
+        """The knowledge graph: entities and relationships as encrypted, versioned memories."""
+        from .services.graph import GraphService
+
+        return GraphService(self._executor, self._settings.context)
+
+    @functools.cached_property
+    def auto_contribute(self) -> AutoContributeService[M]:
+        """Contributing qualified extracted insights to the collective (configure ``.config``)."""
+        from .services.auto_contribute import AutoContributeService
+
+        return AutoContributeService(self._executor, self._settings.context)
+
+    @property
+    def helpers(self) -> MemoryService[M]:
+        """The ``remember_*`` / ``recall_*`` helpers (where the official Python SDK has them): ``memory``."""
+        return self.memory
 
     @property
     def did(self) -> str | None:

@@ -44,6 +44,7 @@ from ..facade.validation import check_int_range, check_length, check_one_of, req
 from ..logs import logger
 from ..pipeline.call_state import random_base36
 from ..types.wire import as_mapping, first, to_datetime, to_int, to_str
+from .memory_helpers import MemoryHelpers
 
 __all__ = [
     "BatchRetrieveResult",
@@ -378,7 +379,7 @@ def _memory_key(memory_id: str | None, storage_key: str | None) -> str:
     return require_text("memory_id", memory_id if memory_id is not None else storage_key)
 
 
-class MemoryService(Service[M]):
+class MemoryService(MemoryHelpers[M], Service[M]):
     """Encrypted agent memory. Every ciphertext is made and opened on the client."""
 
     @operation
