@@ -6,7 +6,7 @@ Semantics of the sandbox (the live server's prompts are not public):
   ``knownEntities`` (a list of ``{key: 64 hex, name, type, summary?, attributes?}``) are checked (400
   ``INVALID_INPUT`` naming the field). The LLM is asked for ``{"entities": [...], "relationships": [...]}``
   and its answer is returned as extractions in the shape both SDKs read: ``type`` ``ENTITY`` with ``data``
-  ``{name, entityType, summary, attributes}``, and ``type`` ``RELATIONSHIP`` with ``data`` ``{fromEntity,
+  ``{name, entityType, summary, attributes}`` (``entityType`` only when the LLM named one), and ``type`` ``RELATIONSHIP`` with ``data`` ``{fromEntity,
   toEntity, relationType, description, attributes}``. A list of such items is accepted as the answer too.
 * A trace string that is the JSON of ``{_graphAsk: true, question, graphContext}`` asks a question: the
   answer ``{"answer": str, "confidence"?: number}`` is returned as one extraction of type ``GRAPH_ANSWER``
@@ -84,16 +84,12 @@ def _entity(item: Mapping[str, Any]) -> dict[str, Any]:
     name = _text(item, "name")
     if name is None:
         raise _bad_reply("an entity in the LLM's graph has no name")
-    return {
-        "type": "ENTITY",
-        "confidence": _confidence(item),
-        "data": {
-            "name": name,
-            "entityType": _text(item, "entityType", "type", default="concept"),
-            "summary": _text(item, "summary", default=""),
-            "attributes": _attributes(item),
-        },
-    }
+    data: dict[str, Any] = {"name": name}
+    kind = _text(item, "entityType", "type")
+    if kind is not None:  # left out when the LLM gave none: a known entity then keeps its type
+        data["entityType"] = kind
+    data.update(summary=_text(item, "summary", default=""), attributes=_attributes(item))
+    return {"type": "ENTITY", "confidence": _confidence(item), "data": data}
 
 
 def _relationship(item: Mapping[str, Any]) -> dict[str, Any]:
