@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from ..crypto.subject import SubjectContext, coerce_subject_context, derive_entity_key
-from ..errors import ValidationError
+from ..errors import DecryptionError, ValidationError
 from ..facade.compose import compose
 from ..facade.context import ClientContext
 from ..facade.operations import AsyncExecutor, M, Op, Service, SyncExecutor, operation
@@ -454,7 +454,10 @@ class GraphService(Service[M]):
         data = yield from self._retrieve(
             [records["source_name"].storage_key, records["target_name"].storage_key]
         )
-        found = {f: _entity(r, data.get(r.storage_key, {}), None) for f, r in records.items()}
+        for field, record in records.items():
+            if record.storage_key not in data:
+                raise DecryptionError(f"{field.split('_')[0]} entity {record.storage_key} cannot be read")
+        found = {f: _entity(r, data[r.storage_key], None) for f, r in records.items()}
         source, target = found["source_name"], found["target_name"]
         attributes = {**source.attributes, **target.attributes}
         summary = target.summary or source.summary

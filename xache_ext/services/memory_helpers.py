@@ -14,7 +14,7 @@ import datetime as dt
 import re
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = ["STANDARD_CONTEXT_VALUES", "MemoryHelpers", "RecalledMemory", "StandardContexts"]
 
+Tier = Literal["hot", "warm", "cold"]
 RETRIEVE_BATCH = 50  # $0.08 at the published $0.0016 per item: within the default $0.10 payment cap
 SubjectLike = SubjectContext | Mapping[str, Any]
 
@@ -119,7 +120,7 @@ class MemoryHelpers(Service[M]):
     def _remember(
         self,
         data: Mapping[str, Any],
-        tier: str,
+        tier: Tier,
         context: str,
         tags: Sequence[str],
         metadata: Mapping[str, Any],
@@ -130,7 +131,7 @@ class MemoryHelpers(Service[M]):
         ctx = coerce_subject_context(subject)
         stored = yield from compose(MemoryService.store, self._memory_service())(
             data=_present(data),
-            storage_tier="hot" if tier == "hot" else "warm" if tier == "warm" else "cold",
+            storage_tier=tier,
             metadata=_present(metadata),
             context=context,
             tags=list(dict.fromkeys(tags)),
