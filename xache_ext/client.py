@@ -27,13 +27,16 @@ from .pipeline.payment import Payer
 from .pipeline.raw import RawClient
 from .pipeline.retry import RetryPolicy
 from .pipeline.transport import DEFAULT_TIMEOUT
+from .services.subjects import SubjectMethods, SubjectService
 
 if TYPE_CHECKING:
+    from .services.auto_contribute import AutoContributeService
     from .services.budget import BudgetService
     from .services.collective import CollectiveService
     from .services.ephemeral import EphemeralService
     from .services.extraction import ExtractionService
     from .services.facilitators import FacilitatorService
+    from .services.graph import GraphService
     from .services.identity import IdentityService
     from .services.memory import MemoryService
     from .services.owner import OwnerService
@@ -303,13 +306,14 @@ def _wrap_secrets(
     return Secret.wrap(private_key), Secret.wrap(seed)
 
 
-class _ClientBase(Generic[M]):
+class _ClientBase(SubjectMethods[M], Generic[M]):
     """What both clients share. Services are built on first use, so importing the SDK stays cheap."""
 
     def _setup(self, settings: _Settings, executor: SyncExecutor | AsyncExecutor) -> None:
         self._settings = settings
         self._executor = executor
         self._closed = False
+        self._subjects = SubjectService(executor, settings.context)
         self.api = RawClient(settings.api_url, settings.pipeline, executor.http)
         """The generated low-level client (``xache_api``), sending through this client's pipeline: checked,
         signed, paid, retried, with the same typed errors as the facade."""
@@ -404,6 +408,25 @@ class _ClientBase(Generic[M]):
         from .services.royalty import RoyaltyService
 
         return RoyaltyService(self._executor, self._settings.context)
+
+    @functools.cached_property
+    def graph(self) -> GraphService[M]:
+        """The knowledge graph: entities and relationships as encrypted, versioned memories."""
+        from .services.graph import GraphService
+
+        return GraphService(self._executor, self._settings.context)
+
+    @functools.cached_property
+    def auto_contribute(self) -> AutoContributeService[M]:
+        """Contributing qualified extracted insights to the collective (configure ``.config``)."""
+        from .services.auto_contribute import AutoContributeService
+
+        return AutoContributeService(self._executor, self._settings.context)
+
+    @property
+    def helpers(self) -> MemoryService[M]:
+        """The ``remember_*`` / ``recall_*`` helpers (where the official Python SDK has them): ``memory``."""
+        return self.memory
 
     @property
     def did(self) -> str | None:

@@ -26,7 +26,8 @@ Semantics chosen by the sandbox (the SDKs do not define them):
   list of extractions (or ``{"extractions": [...]}``) as the message content. Every other configuration is
   answered with 503 ``UPSTREAM_UNAVAILABLE`` (502 would be the natural status but the spec does not list it
   for ``/v1/extract``). ``autoStore`` is not performed: memories are encrypted client-side with a key the
-  server does not hold, so ``stored`` is empty and a warning says why.
+  server does not hold, so ``stored`` is empty and a warning says why. Knowledge-graph traces get their
+  own prompt and answer shape (:mod:`.graph_extraction`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from ..crypto.base58 import b58decode
 from ..crypto.did import DID, parse_did
 from ..crypto.evm import keccak256, recover_address, to_checksum_address
 from ..errors import InvalidDIDError
+from .graph_extraction import graph_task
 from .handlers import Context, Result, route
 from .ledger import ApiError, iso
 from .payments import NETWORK, TREASURY
@@ -530,14 +532,20 @@ def extract(ctx: Context) -> Result:
         raise _upstream("the sandbox only speaks the OpenAI chat-completions format", "unsupported-format")
     trace = b["trace"]
     options = b.get("options") or {}
-    prompt = trace if isinstance(trace, str) else json.dumps(trace, ensure_ascii=False)
+    task = graph_task(trace)
+    prompt = (
+        task.prompt if task else trace if isinstance(trace, str) else json.dumps(trace, ensure_ascii=False)
+    )
     if isinstance(options.get("contextHint"), str):
         prompt = f"Context: {options['contextHint']}\n\n{prompt}"
     headers = {"Authorization": f"Bearer {config['authToken']}"} if config.get("authToken") else {}
     request = {
         "model": config.get("model") or "default",
         "temperature": 0,
-        "messages": [{"role": "system", "content": _PROMPT}, {"role": "user", "content": prompt}],
+        "messages": [
+            {"role": "system", "content": task.system if task else _PROMPT},
+            {"role": "user", "content": prompt},
+        ],
     }
     started = ctx.now_ms
     try:
@@ -550,7 +558,8 @@ def extract(ctx: Context) -> Result:
     choices = doc.get("choices") if isinstance(doc, dict) else None
     first = choices[0] if isinstance(choices, list) and choices and isinstance(choices[0], dict) else {}
     message = first.get("message")
-    items = _extractions(message.get("content") if isinstance(message, dict) else None)
+    read = task.extractions if task else _extractions
+    items = read(message.get("content") if isinstance(message, dict) else None)
     threshold = options.get("confidenceThreshold")
     if isinstance(threshold, int | float):
         items = [i for i in items if i["confidence"] >= threshold]

@@ -78,6 +78,7 @@ from ..types.memory import (
     RetrievedMemory,
     StoredMemory,
 )
+from .memory_helpers import MemoryHelpers
 
 __all__ = [
     "BatchRetrieveResult",
@@ -263,7 +264,7 @@ def _memory_key(memory_id: str | None, storage_key: str | None) -> str:
     return require_text("memory_id", memory_id if memory_id is not None else storage_key)
 
 
-class MemoryService(Service[M]):
+class MemoryService(MemoryHelpers[M], Service[M]):
     """Encrypted agent memory. Every ciphertext is made and opened on the client."""
 
     @operation

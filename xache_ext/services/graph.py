@@ -1,0 +1,748 @@
+"""Knowledge graph: entities and relationships as encrypted memories, versioned, merged and traversed.
+
+The official Python SDK's methods and arguments, on the TypeScript SDK's memory layout (see
+:mod:`xache_ext.graph.conventions`), so a graph written by either official SDK loads here and ours loads in
+TypeScript. Beyond both official SDKs: ``extract`` stores what it extracts (one batch payment), versions
+accumulate (``add_entity`` on a known name records its next version), reads pick the version in force at a
+time, merged entities' relationships follow the merge, listings are read past their first 100 items, and
+only the memories a call needs are retrieved (one paid batch per 50 memories). Listing is free.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from ..crypto.subject import SubjectContext, coerce_subject_context, derive_entity_key
+from ..errors import DecryptionError, ValidationError
+from ..facade.compose import compose
+from ..facade.context import ClientContext
+from ..facade.operations import AsyncExecutor, M, Op, Service, SyncExecutor, operation
+from ..facade.validation import check_int_range, check_number_range, require_text
+from ..graph.conventions import (
+    GRAPH_ENTITY,
+    GRAPH_RELATIONSHIP,
+    EntityRecord,
+    RelationshipRecord,
+    current_or_at,
+    entity_metadata,
+    entity_tags,
+    history,
+    merge_redirects,
+    next_valid_from,
+    relationship_metadata,
+    relationship_tags,
+)
+from ..graph.engine import Graph
+from ..graph.keys import candidate_keys
+from ..graph.model import (
+    Entity,
+    ExtractedEntity,
+    ExtractedRelationship,
+    GraphAnswer,
+    GraphExtractionResult,
+    GraphSource,
+    Relationship,
+    TemporalUpdate,
+)
+from ..logs import logger
+from ..types.wire import as_mapping, to_datetime
+from .extraction import ExtractionOptions, ExtractionService, LLMConfig, _llm_config
+from .memory import MemoryService, MemorySummary
+
+__all__ = ["GraphService"]
+
+PAGE = 100  # the largest memory list page and store batch
+# Retrieval batches of 50 cost $0.08 at the published $0.0016 per item: within the default $0.10 payment cap.
+RETRIEVE_BATCH = 50
+CLOCK_SKEW = dt.timedelta(minutes=5)  # the signing window: other writers' clocks may run this far ahead
+SubjectLike = SubjectContext | Mapping[str, Any]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _moment(value: dt.datetime | str | None, field: str) -> dt.datetime | None:
+    """An ISO-8601 string or a datetime (naive = UTC) as an aware datetime."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    parsed = to_datetime(value) if isinstance(value, str) and value.strip() else None
+    if parsed is None:
+        raise ValidationError(f"{field} must be an ISO-8601 time or a datetime; got {value!r}", field=field)
+    return parsed
+
+
+def _attributes(value: Mapping[str, Any] | None, field: str) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise ValidationError(f"{field} must be a dict", field=field)
+    return dict(value)
+
+
+def _text(value: Any, field: str) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(f"{field} must be a string", field=field)
+    return value
+
+
+def _compact(data: Any) -> str:
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+
+
+@attrs.frozen
+class _Snapshot:
+    """The graph's plaintext as listed: every stored version of every entity and relationship."""
+
+    entities: dict[str, list[EntityRecord]]
+    relationships: dict[tuple[str, str, str], list[RelationshipRecord]]
+
+    def times(self) -> list[dt.datetime]:
+        """Every ``validFrom`` and ``validTo`` listed, except times beyond the clock-skew allowance (a new
+        version starts after these)."""
+        horizon = _now() + CLOCK_SKEW
+        records: list[EntityRecord | RelationshipRecord] = [r for rs in self.entities.values() for r in rs]
+        records += [r for rs in self.relationships.values() for r in rs]
+        return [t for r in records for t in (r.valid_from, r.valid_to) if t is not None and t <= horizon]
+
+
+def _ends(versions: Sequence[EntityRecord | RelationshipRecord]) -> dict[str, dt.datetime | None]:
+    return {record.storage_key: end for record, end in history(versions)}
+
+
+def _entity(record: EntityRecord, data: Mapping[str, Any], end: dt.datetime | None) -> Entity:
+    attributes = data.get("attributes")
+    return Entity(
+        key=record.key,
+        name=str(data.get("name") or ""),
+        type=record.type,
+        summary=str(data.get("summary") or ""),
+        attributes=dict(attributes) if isinstance(attributes, Mapping) else {},
+        storage_key=record.storage_key,
+        valid_from=record.valid_from,
+        valid_to=end,
+        version=record.version,
+        superseded_by=record.superseded_by,
+    )
+
+
+def _relationship(
+    record: RelationshipRecord, data: Mapping[str, Any], end: dt.datetime | None, from_key: str, to_key: str
+) -> Relationship:
+    attributes = data.get("attributes")
+    return Relationship(
+        from_key=from_key,
+        to_key=to_key,
+        type=record.type,
+        description=str(data.get("description") or ""),
+        attributes=dict(attributes) if isinstance(attributes, Mapping) else {},
+        storage_key=record.storage_key,
+        valid_from=record.valid_from,
+        valid_to=end,
+        version=record.version,
+    )
+
+
+def _next_version(versions: Iterable[EntityRecord | RelationshipRecord]) -> int:
+    return max((r.version for r in versions), default=0) + 1
+
+
+@attrs.define
+class _PlannedEntity:
+    key: str
+    name: str
+    type: str | None
+    summary: str
+    attributes: dict[str, Any]
+    evidence: str | None
+
+
+class GraphService(Service[M]):
+    """The agent's knowledge graph (``client.graph``). ``subject`` scopes every call (a
+    :class:`SubjectContext` or a dict with ``subject_id``/``scope``/``segment_id``/``tenant_id``)."""
+
+    def __init__(self, executor: SyncExecutor | AsyncExecutor, context: ClientContext) -> None:
+        super().__init__(executor, context)
+        self._memory: MemoryService[Any] = MemoryService(executor, context)
+        self._extraction: ExtractionService[Any] = ExtractionService(executor, context)
+
+    # -- reading ------------------------------------------------------------------------------------------
+
+    def _list(self, context: str, subject: SubjectContext | None) -> Op[list[MemorySummary]]:
+        """Every memory listed under ``context`` (and the subject), across pages."""
+        listing = compose(MemoryService.list, self._memory)
+        items: list[MemorySummary] = []
+        offset: int | None = 0
+        while offset is not None:
+            page = yield from listing(
+                context=context,
+                limit=PAGE,
+                offset=offset,
+                subject_id=None if subject is None else subject.subject_id,
+                scope=None if subject is None else subject.scope,
+                segment_id=None if subject is None else subject.segment_id,
+                tenant_id=None if subject is None else subject.tenant_id,
+            )
+            items.extend(page.items)
+            offset = page.next_offset()
+        return items
+
+    def _snapshot(self, subject: SubjectContext | None, *, relationships: bool = True) -> Op[_Snapshot]:
+        entities: dict[str, list[EntityRecord]] = {}
+        for item in (yield from self._list(GRAPH_ENTITY, subject)):
+            if (record := EntityRecord.from_listing(item)) is not None:
+                entities.setdefault(record.key, []).append(record)
+        rels: dict[tuple[str, str, str], list[RelationshipRecord]] = {}
+        if relationships:
+            for item in (yield from self._list(GRAPH_RELATIONSHIP, subject)):
+                if (rel := RelationshipRecord.from_listing(item)) is not None:
+                    rels.setdefault(rel.key, []).append(rel)
+        return _Snapshot(entities, rels)
+
+    def _retrieve(self, storage_keys: Sequence[str]) -> Op[dict[str, Mapping[str, Any]]]:
+        """The decrypted data of memories, by storage key (one paid batch per 50); unreadable ones are
+        left out with a warning."""
+        batch_op = compose(MemoryService.retrieve_batch, self._memory)
+        found: dict[str, Mapping[str, Any]] = {}
+        for start in range(0, len(storage_keys), RETRIEVE_BATCH):
+            chunk = list(storage_keys[start : start + RETRIEVE_BATCH])
+            batch = yield from batch_op(chunk)
+            for index, (key, memory) in enumerate(zip(chunk, batch.results, strict=True)):
+                if memory is None or not isinstance(memory.data, Mapping):
+                    reason = batch.errors.get(index, "its data is not a JSON object")
+                    logger.warning("graph memory %s is skipped: %s", key, reason)
+                    continue
+                found[key] = memory.data
+        return found
+
+    def _key_for(self, name_or_key: str, snapshot: _Snapshot) -> str:
+        """The key of an entity given by name or key: the stored one among both HMAC variants, else ours."""
+        candidates = candidate_keys(self._context.require_key(), name_or_key, self._context.subject_variant)
+        return next((k for k in candidates if k in snapshot.entities), candidates[0])
+
+    def _graph(
+        self, subject: SubjectContext | None, entity_types: Sequence[str] | None, at: dt.datetime | None
+    ) -> Op[Graph]:
+        snapshot = yield from self._snapshot(subject)
+        now = _now()
+        in_force: dict[str, EntityRecord] = {}
+        for key, versions in snapshot.entities.items():
+            record = current_or_at(versions, at, now)
+            if isinstance(record, EntityRecord):
+                in_force[key] = record
+        redirects = merge_redirects(snapshot.entities, set(in_force), at or now)
+        if entity_types is not None:
+            wanted = set(entity_types)
+            in_force = {k: r for k, r in in_force.items() if r.type in wanted}
+        chosen: dict[tuple[str, str, str], tuple[RelationshipRecord, str, str]] = {}
+        for rel_versions in snapshot.relationships.values():
+            rel = current_or_at(rel_versions, at, now)
+            if not isinstance(rel, RelationshipRecord):
+                continue
+            source = redirects.get(rel.from_key, rel.from_key)
+            target = redirects.get(rel.to_key, rel.to_key)
+            if source == target and rel.from_key != rel.to_key:
+                continue  # the merge joined its two ends
+            if entity_types is not None and not (source in in_force and target in in_force):
+                continue
+            held = chosen.get((source, target, rel.type))
+            if held is None or held[0].valid_from < rel.valid_from:
+                chosen[(source, target, rel.type)] = (rel, source, target)
+        data = yield from self._retrieve(
+            [r.storage_key for r in in_force.values()] + [r.storage_key for r, _, _ in chosen.values()]
+        )
+        entities = [
+            _entity(r, data[r.storage_key], _ends(snapshot.entities[k])[r.storage_key])
+            for k, r in in_force.items()
+            if r.storage_key in data
+        ]
+        relationships = [
+            _relationship(r, data[r.storage_key], _ends(snapshot.relationships[r.key])[r.storage_key], s, t)
+            for r, s, t in chosen.values()
+            if r.storage_key in data
+        ]
+        return Graph(entities, relationships)
+
+    @operation
+    def load(
+        self,
+        subject: SubjectLike | None = None,
+        entity_types: Sequence[str] | None = None,
+        valid_at: dt.datetime | str | None = None,
+    ) -> Op[Graph]:
+        """The graph as it is now, or as it was at ``valid_at``, optionally of some entity types only."""
+        context = coerce_subject_context(subject)
+        if entity_types is not None and (
+            isinstance(entity_types, str) or not all(isinstance(t, str) for t in entity_types)
+        ):
+            raise ValidationError("entity_types must be a list of strings", field="entity_types")
+        return (yield from self._graph(context, entity_types, _moment(valid_at, "valid_at")))
+
+    @operation
+    def query(
+        self,
+        start_entity: str,
+        subject: SubjectLike | None = None,
+        depth: int = 2,
+        valid_at: dt.datetime | str | None = None,
+        *,
+        relationship_types: Sequence[str] | None = None,
+    ) -> Op[Graph]:
+        """The subgraph within ``depth`` hops of ``start_entity`` (a name or key), optionally over the
+        ``relationship_types`` only."""
+        require_text("start_entity", start_entity)
+        check_int_range("depth", depth, 0)
+        context = coerce_subject_context(subject)
+        graph = yield from self._graph(context, None, _moment(valid_at, "valid_at"))
+        keys = candidate_keys(self._context.require_key(), start_entity, self._context.subject_variant)
+        start = next((k for k in keys if graph.has_entity(k)), start_entity)
+        return graph.subgraph(start, depth, rel_types=relationship_types)
+
+    def _versions(self, name: str, subject: SubjectContext | None) -> Op[tuple[str, list[EntityRecord]]]:
+        snapshot = yield from self._snapshot(subject, relationships=False)
+        key = self._key_for(name, snapshot)
+        return key, snapshot.entities.get(key, [])
+
+    @operation
+    def get_entity_history(self, name: str, subject: SubjectLike | None = None) -> Op[list[Entity]]:
+        """Every version of an entity (by name or key), oldest first; each ``valid_to`` is when the next
+        version (or a merge) ended it."""
+        require_text("name", name)
+        _, versions = yield from self._versions(name, coerce_subject_context(subject))
+        spans = history(versions)
+        data = yield from self._retrieve([r.storage_key for r, _ in spans])
+        return [
+            _entity(r, data[r.storage_key], end)
+            for r, end in spans
+            if isinstance(r, EntityRecord) and r.storage_key in data
+        ]
+
+    @operation
+    def get_entity_at(
+        self, name: str, at: dt.datetime | str, subject: SubjectLike | None = None
+    ) -> Op[Entity | None]:
+        """The version of an entity (by name or key) in force at ``at``; None before it existed or after
+        it was merged away."""
+        require_text("name", name)
+        moment = _moment(at, "at")
+        if moment is None:
+            raise ValidationError("at is required", field="at")
+        _, versions = yield from self._versions(name, coerce_subject_context(subject))
+        record = current_or_at(versions, moment, _now())
+        if not isinstance(record, EntityRecord):
+            return None
+        data = yield from self._retrieve([record.storage_key])
+        if record.storage_key not in data:
+            return None
+        return _entity(record, data[record.storage_key], _ends(versions)[record.storage_key])
+
+    # -- writing ------------------------------------------------------------------------------------------
+
+    def _store(
+        self,
+        data: dict[str, Any],
+        context: str,
+        tags: list[str],
+        metadata: dict[str, Any],
+        subject: SubjectContext | None,
+    ) -> Op[str]:
+        stored = yield from compose(MemoryService.store, self._memory)(
+            data=data,
+            storage_tier="hot",
+            metadata=metadata,
+            context=context,
+            tags=tags,
+            subject_id=None if subject is None else subject.subject_id,
+            scope=None if subject is None else subject.scope,
+            segment_id=None if subject is None else subject.segment_id,
+            tenant_id=None if subject is None else subject.tenant_id,
+        )
+        return stored.storage_key
+
+    @operation
+    def add_entity(
+        self,
+        name: str,
+        entity_type: str,
+        subject: SubjectLike | None = None,
+        summary: str = "",
+        attributes: Mapping[str, Any] | None = None,
+    ) -> Op[Entity]:
+        """Store an entity (paid). A name already in the graph gets its next version, in force from now."""
+        require_text("name", name)
+        require_text("entity_type", entity_type)
+        summary = _text(summary, "summary")
+        attrs_ = _attributes(attributes, "attributes")
+        context = coerce_subject_context(subject)
+        snapshot = yield from self._snapshot(context)
+        key = self._key_for(name, snapshot)
+        valid_from = next_valid_from(_now(), snapshot.times())  # after everything it has seen
+        version = _next_version(snapshot.entities.get(key, []))
+        storage_key = yield from self._store(
+            {"name": name, "summary": summary, "attributes": attrs_},
+            GRAPH_ENTITY,
+            entity_tags(entity_type, key),
+            entity_metadata(entity_type, key, valid_from, version),
+            context,
+        )
+        return Entity(key, name, entity_type, summary, attrs_, storage_key, valid_from, None, version)
+
+    @operation
+    def add_relationship(
+        self,
+        from_name: str,
+        to_name: str,
+        rel_type: str,
+        subject: SubjectLike | None = None,
+        description: str = "",
+        attributes: Mapping[str, Any] | None = None,
+    ) -> Op[Relationship]:
+        """Store a relationship between two entities given by name or key (paid); one that already exists
+        gets its next version."""
+        require_text("from_name", from_name)
+        require_text("to_name", to_name)
+        require_text("rel_type", rel_type)
+        description = _text(description, "description")
+        attrs_ = _attributes(attributes, "attributes")
+        context = coerce_subject_context(subject)
+        snapshot = yield from self._snapshot(context)
+        source, target = self._key_for(from_name, snapshot), self._key_for(to_name, snapshot)
+        valid_from = next_valid_from(_now(), snapshot.times())
+        version = _next_version(snapshot.relationships.get((source, target, rel_type), []))
+        storage_key = yield from self._store(
+            {"description": description, "attributes": attrs_},
+            GRAPH_RELATIONSHIP,
+            relationship_tags(rel_type, source, target),
+            relationship_metadata(rel_type, source, target, valid_from, version),
+            context,
+        )
+        return Relationship(
+            source, target, rel_type, description, attrs_, storage_key, valid_from, None, version
+        )
+
+    @operation
+    def merge_entities(
+        self, source_name: str, target_name: str, subject: SubjectLike | None = None
+    ) -> Op[Entity]:
+        """Merge ``source_name`` into ``target_name`` (paid, two stores): the target's next version takes
+        the source's attributes where it has none (and its summary if it has none); the source ends now,
+        and its relationships are read as the target's from then on. Returns the target's new version."""
+        require_text("source_name", source_name)
+        require_text("target_name", target_name)
+        context = coerce_subject_context(subject)
+        snapshot = yield from self._snapshot(context)
+        source_key, target_key = self._key_for(source_name, snapshot), self._key_for(target_name, snapshot)
+        if source_key == target_key:
+            raise ValidationError("an entity cannot be merged into itself", field="target_name")
+        now = _now()
+        records: dict[str, EntityRecord] = {}
+        for field, name, key in (
+            ("source_name", source_name, source_key),
+            ("target_name", target_name, target_key),
+        ):
+            record = current_or_at(snapshot.entities.get(key, []), None, now)
+            if not isinstance(record, EntityRecord):
+                raise ValidationError(f'entity "{name}" is not in the graph', field=field)
+            records[field] = record
+        data = yield from self._retrieve(
+            [records["source_name"].storage_key, records["target_name"].storage_key]
+        )
+        for field, record in records.items():
+            if record.storage_key not in data:
+                raise DecryptionError(f"{field.split('_')[0]} entity {record.storage_key} cannot be read")
+        found = {f: _entity(r, data[r.storage_key], None) for f, r in records.items()}
+        source, target = found["source_name"], found["target_name"]
+        attributes = {**source.attributes, **target.attributes}
+        summary = target.summary or source.summary
+        moment = next_valid_from(now, snapshot.times())  # after everything the merge has seen
+        version = _next_version(snapshot.entities[target_key])
+        storage_key = yield from self._store(
+            {"name": target.name, "summary": summary, "attributes": attributes},
+            GRAPH_ENTITY,
+            entity_tags(target.type, target_key),
+            entity_metadata(target.type, target_key, moment, version),
+            context,
+        )
+        yield from self._store(
+            {"name": source.name, "summary": source.summary, "attributes": dict(source.attributes)},
+            GRAPH_ENTITY,
+            entity_tags(source.type, source_key),
+            entity_metadata(
+                source.type,
+                source_key,
+                source.valid_from,
+                _next_version(snapshot.entities[source_key]),
+                valid_to=moment,
+                superseded_by=storage_key,
+            ),
+            context,
+        )
+        return Entity(
+            target_key, target.name, target.type, summary, attributes, storage_key, moment, None, version
+        )
+
+    # -- LLM ----------------------------------------------------------------------------------------------
+
+    @operation
+    def extract(
+        self,
+        trace: str | Mapping[str, Any],
+        llm_config: LLMConfig | Mapping[str, Any] | Any,
+        subject: SubjectLike | None = None,
+        context_hint: str | None = None,
+        confidence_threshold: float = 0.5,
+        *,
+        max_entities: int | None = None,
+    ) -> Op[GraphExtractionResult]:
+        """Extract entities and relationships from an agent trace with an LLM (paid) and store them (one
+        batch payment per 100): new entities and relationships, and the next version of entities whose
+        type, summary or attributes changed (recorded in ``temporal_updates``). Unchanged ones are not
+        stored again. The known entities are sent to the LLM so that it can resolve names against them."""
+        if isinstance(trace, str):
+            require_text("trace", trace)
+        elif not isinstance(trace, Mapping):
+            raise ValidationError("trace must be a string or a JSON object", field="trace")
+        _llm_config(llm_config)
+        check_number_range("confidence_threshold", confidence_threshold, 0.0, 1.0)
+        if context_hint is not None:
+            require_text("context_hint", context_hint)
+        if max_entities is not None:
+            check_int_range("max_entities", max_entities, 1)
+        context = coerce_subject_context(subject)
+
+        snapshot = yield from self._snapshot(context)
+        now = _now()
+        current = {
+            k: r
+            for k, versions in snapshot.entities.items()
+            if isinstance(r := current_or_at(versions, None, now), EntityRecord)
+        }
+        data = yield from self._retrieve([r.storage_key for r in current.values()])
+        known = {
+            k: _entity(r, data[r.storage_key], None) for k, r in current.items() if r.storage_key in data
+        }
+        graph_trace = {
+            "_graphExtraction": True,
+            "trace": trace if isinstance(trace, str) else _compact(dict(trace)),
+            "knownEntities": [
+                {
+                    "key": e.key,
+                    "type": e.type,
+                    "name": e.name,
+                    "summary": e.summary,
+                    "attributes": dict(e.attributes),
+                }
+                for e in known.values()
+            ],
+        }
+        hint = f"graph-extraction:{context_hint}" if context_hint else "graph-extraction"
+        options = ExtractionOptions(
+            confidence_threshold=confidence_threshold, context_hint=hint, auto_store=False
+        )
+        response = yield from compose(ExtractionService.extract, self._extraction)(
+            graph_trace, llm_config, options
+        )
+
+        names = {e.name.strip().lower(): k for k, e in known.items()}
+        seen_times = snapshot.times()
+
+        def resolve(name: str) -> str:
+            return names.get(name.strip().lower()) or self._key_for(name, snapshot)
+
+        planned: dict[str, _PlannedEntity] = {}
+        for item in response.extractions:
+            d = item.data
+            name = d.get("name")
+            if not isinstance(name, str) or not name.strip():
+                continue
+            key = resolve(name)
+            if key not in planned and max_entities is not None and len(planned) >= max_entities:
+                continue
+            kind = d.get("entityType") or d.get("type")
+            previous = planned.get(key)
+            summary = d.get("summary") if isinstance(d.get("summary"), str) else ""
+            planned[key] = _PlannedEntity(
+                key=key,
+                name=known[key].name if key in known else name.strip(),
+                type=kind if isinstance(kind, str) and kind else (previous.type if previous else None),
+                summary=summary or (previous.summary if previous else ""),
+                attributes={**(previous.attributes if previous else {}), **as_mapping(d.get("attributes"))},
+                evidence=item.reasoning,
+            )
+            names.setdefault(name.strip().lower(), key)
+
+        items: list[dict[str, Any]] = []
+        subject_fields = {} if context is None else context.as_kwargs()
+        # (plan, is new, updated, storage key if not stored now, index of its store item)
+        entity_rows: list[tuple[_PlannedEntity, bool, bool, str, int | None]] = []
+        updates: list[TemporalUpdate] = []
+        for plan in planned.values():
+            existing = known.get(plan.key)
+            kind = plan.type = plan.type or (existing.type if existing else "concept")
+            summary = plan.summary or (existing.summary if existing else "")
+            attributes = {**(dict(existing.attributes) if existing else {}), **plan.attributes}
+            if existing is not None and (kind, summary, attributes) == (
+                existing.type,
+                existing.summary,
+                dict(existing.attributes),
+            ):
+                entity_rows.append((plan, False, False, existing.storage_key, None))
+                continue
+            versions = snapshot.entities.get(plan.key, [])
+            valid_from = next_valid_from(now, seen_times)
+            if existing is not None:
+                changes: list[tuple[str, Any, Any]] = [
+                    ("type", existing.type, kind),
+                    ("summary", existing.summary, summary),
+                ]
+                changes += [
+                    (f"attributes.{k}", existing.attributes.get(k), attributes.get(k))
+                    for k in sorted(set(existing.attributes) | set(attributes))
+                ]
+                updates += [
+                    TemporalUpdate(plan.key, f, old, new, valid_from, plan.evidence)
+                    for f, old, new in changes
+                    if old != new
+                ]
+            entity_rows.append((plan, existing is None, existing is not None, "", len(items)))
+            items.append(
+                {
+                    "data": {"name": plan.name, "summary": summary, "attributes": attributes},
+                    "storage_tier": "hot",
+                    "context": GRAPH_ENTITY,
+                    "tags": entity_tags(kind, plan.key),
+                    "metadata": entity_metadata(kind, plan.key, valid_from, _next_version(versions)),
+                    **subject_fields,
+                }
+            )
+
+        # (from, to, type, is new, storage key if not stored now, index of its store item)
+        rel_rows: list[tuple[str, str, str, bool, str, int | None]] = []
+        seen: set[tuple[str, str, str]] = set()
+        for item in response.extractions:
+            d = item.data
+            source_name, target_name = d.get("fromEntity"), d.get("toEntity")
+            if not (isinstance(source_name, str) and source_name.strip()):
+                continue
+            if not (isinstance(target_name, str) and target_name.strip()):
+                continue
+            kind = d.get("relationType") or d.get("type")
+            rel_type = kind if isinstance(kind, str) and kind else "related_to"
+            rel_key: tuple[str, str, str] = (resolve(source_name), resolve(target_name), rel_type)
+            if rel_key in seen:
+                continue
+            seen.add(rel_key)
+            rel_versions = snapshot.relationships.get(rel_key, [])
+            in_force = current_or_at(rel_versions, None, now)
+            if in_force is not None:
+                rel_rows.append((*rel_key, False, in_force.storage_key, None))
+                continue
+            valid_from = next_valid_from(now, seen_times)
+            rel_rows.append((*rel_key, True, "", len(items)))
+            description = d.get("description")
+            items.append(
+                {
+                    "data": {
+                        "description": description if isinstance(description, str) else "",
+                        "attributes": dict(as_mapping(d.get("attributes"))),
+                    },
+                    "storage_tier": "hot",
+                    "context": GRAPH_RELATIONSHIP,
+                    "tags": relationship_tags(rel_type, rel_key[0], rel_key[1]),
+                    "metadata": relationship_metadata(
+                        rel_type, rel_key[0], rel_key[1], valid_from, _next_version(rel_versions)
+                    ),
+                    **subject_fields,
+                }
+            )
+
+        stored_keys: dict[int, str] = {}
+        receipts: list[str] = []
+        store_batch = compose(MemoryService.store_batch, self._memory)
+        for start in range(0, len(items), PAGE):
+            batch = yield from store_batch(items[start : start + PAGE])
+            for result in batch.results:
+                if result.storage_key and not result.error:
+                    stored_keys[start + result.index] = result.storage_key
+                else:
+                    logger.warning(
+                        "graph extraction item %d was not stored: %s", start + result.index, result.error
+                    )
+            if batch.batch_receipt_id:
+                receipts.append(batch.batch_receipt_id)
+
+        entities = [
+            ExtractedEntity(
+                key=plan.key,
+                type=plan.type or "concept",
+                name=plan.name,
+                is_new=new,
+                updated=updated,
+                storage_key=key if index is None else stored_keys.get(index, ""),
+            )
+            for plan, new, updated, key, index in entity_rows
+        ]
+        relationships = [
+            ExtractedRelationship(
+                source, target, rel_type, new, key if index is None else stored_keys.get(index, "")
+            )
+            for source, target, rel_type, new, key, index in rel_rows
+        ]
+        return GraphExtractionResult(entities, relationships, updates, len(stored_keys), receipts)
+
+    @operation
+    def ask(
+        self,
+        question: str,
+        subject: SubjectLike | None = None,
+        llm_config: LLMConfig | Mapping[str, Any] | Any = None,
+    ) -> Op[GraphAnswer]:
+        """Answer a question from the current graph with an LLM (paid; the graph's text is sent to it)."""
+        require_text("question", question)
+        if llm_config is None:
+            raise ValidationError("llm_config is required", field="llm_config")
+        _llm_config(llm_config)
+        graph: Graph = yield from self._graph(coerce_subject_context(subject), None, None)
+        if graph.entity_count == 0:
+            return GraphAnswer("No knowledge graph data found for this subject.", [], 0.0)
+        lines = [
+            "ENTITIES:",
+            *(f"- {e.name} ({e.type}): {e.summary}" for e in graph.entities),
+            "",
+            "RELATIONSHIPS:",
+        ]
+        for rel in graph.relationships:
+            source, target = graph.get_entity(rel.from_key), graph.get_entity(rel.to_key)
+            lines.append(
+                f"- {source.name if source else rel.from_key} --[{rel.type}]--> "
+                f"{target.name if target else rel.to_key}: {rel.description}"
+            )
+        trace = _compact({"_graphAsk": True, "question": question, "graphContext": "\n".join(lines)})
+        options = ExtractionOptions(context_hint="graph-ask", auto_store=False)
+        response = yield from compose(ExtractionService.extract, self._extraction)(trace, llm_config, options)
+        if not response.extractions:
+            return GraphAnswer("Unable to answer based on the available knowledge graph.", [], 0.0)
+        first = response.extractions[0]
+        answer = first.data.get("answer")
+        text = str(answer or first.reasoning or "Unable to answer.")
+        mentioned = str(answer or "").lower()
+        sources = [
+            GraphSource(e.key, e.name, e.type)
+            for e in graph.entities
+            if e.name and e.name.lower() in mentioned
+        ]
+        return GraphAnswer(text, sources, first.confidence or 0.5)
+
+    @operation
+    def derive_entity_key(self, name: str) -> Op[str]:
+        """The entity key of ``name`` under this client's key and subject-id variant (no request is sent)."""
+        require_text("name", name)
+        return derive_entity_key(self._context.require_key(), name, variant=self._context.subject_variant)
+        yield  # an operation that needs no request
