@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypedDict, Unpack
 
 import httpx
 from xache_api import Client as GeneratedClient
 
+from .chain.endpoints import ChainSettings
 from .crypto.did import DID, parse_did
 from .crypto.encryption import derive_encryption_key
 from .crypto.signers import Signer, signer_chain, signer_from_private_key
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
     from .services.reputation import ReputationService
     from .services.royalty import RoyaltyService
     from .services.sessions import SessionService
+    from .services.wallet import WalletService
     from .services.workspaces import WorkspacesService
 
 __all__ = ["ClientOptions", "XacheClient", "XacheClientSync"]
@@ -51,6 +54,9 @@ class ClientOptions(TypedDict, total=False):
     raises ``PaymentRequiredError`` instead. ``timeout`` (seconds or ``httpx.Timeout``, default 30 s) and
     ``max_retries`` (default 2) apply to the httpx client the SDK builds; an injected ``http_client`` keeps
     its own. ``subject_id_variant`` picks the TypeScript (default) or Python SDK's subject-id MAC.
+    ``rpc_urls`` (``{"solana-devnet": url, "base-sepolia": url, ...}``) are the JSON-RPC endpoints of payments
+    and of ``client.wallet`` (else ``SOLANA_RPC_URL``/``SOLANA_DEVNET_RPC_URL``, else public endpoints);
+    ``evm_preflight`` checks the USDC balance before an EVM payment (default: when its RPC URL is configured).
     """
 
     signer: Signer
@@ -61,6 +67,8 @@ class ClientOptions(TypedDict, total=False):
     max_retries: int
     headers: dict[str, str]
     subject_id_variant: Literal["typescript", "python"]
+    rpc_urls: Mapping[str, str]
+    evm_preflight: bool
 
 
 class _Settings:
@@ -99,6 +107,7 @@ class _Settings:
                 raise KeyMismatchError(f"the signer's address {signer.address} does not belong to {parsed}")
         self.did = parsed
         self.signer = signer
+        self.chain = ChainSettings(options.get("rpc_urls"), options.get("evm_preflight"))
         self.context = ClientContext(
             did=parsed,
             encryption_key=self._encryption_key(parsed, encryption_key, private_key, signer),
@@ -112,6 +121,7 @@ class _Settings:
             ledger=PaymentLedger(),
             base_path=url.path,
             autopay=options.get("autopay", True),
+            chain=self.chain,
         )
         timeout = options.get("timeout")
         self.http_options: dict[str, Any] = {
@@ -251,6 +261,13 @@ class _ClientBase(Generic[M]):
         from .services.royalty import RoyaltyService
 
         return RoyaltyService(self._executor, self._settings.context)
+
+    @functools.cached_property
+    def wallet(self) -> WalletService[M]:
+        """USDC balances over JSON-RPC (no Xache call) and the Coinbase Onramp URL."""
+        from .services.wallet import WalletService
+
+        return WalletService(self._executor, self._settings.context, self._settings.chain)
 
     @property
     def did(self) -> str | None:

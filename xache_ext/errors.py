@@ -22,8 +22,10 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BudgetExceededError",
+    "ChainRpcError",
     "ConflictError",
     "DecryptionError",
+    "InsufficientFundsError",
     "InternalServerError",
     "InvalidDIDError",
     "InvalidInputError",
@@ -31,6 +33,7 @@ __all__ = [
     "KeyMismatchError",
     "MissingSignerError",
     "NotFoundError",
+    "PaymentChallengeError",
     "PaymentError",
     "PaymentRefusedError",
     "PaymentRequiredError",
@@ -94,6 +97,38 @@ class PaymentRefusedError(PaymentError):
 
 class PaymentUnsupportedError(PaymentError):
     """No requirement of the challenge can be paid by this client (network, scheme or asset)."""
+
+
+class PaymentChallengeError(PaymentError):
+    """The challenge cannot be paid safely as offered (e.g. a Solana challenge without a usable ``feePayer``,
+    or a recipient token account that does not exist); nothing was signed."""
+
+
+class InsufficientFundsError(PaymentError):
+    """The wallet's on-chain balance does not cover the payment (checked before signing); nothing was signed.
+
+    ``balance`` and ``required`` are atomic units of the asset.
+    """
+
+    def __init__(
+        self, message: str, *, balance: int, required: int, challenge: PaymentChallenge | None = None
+    ) -> None:
+        super().__init__(message, challenge=challenge)
+        self.balance = balance
+        self.required = required
+
+
+class ChainRpcError(XacheError):
+    """A blockchain JSON-RPC call failed: no answer, an HTTP error, or a JSON-RPC ``error`` object.
+
+    ``host`` is the RPC host only (full RPC URLs often carry an API key); ``code`` is the JSON-RPC error code.
+    """
+
+    def __init__(self, message: str, *, host: str, method: str, code: int | None = None) -> None:
+        super().__init__(message)
+        self.host = host
+        self.method = method
+        self.code = code
 
 
 class APIConnectionError(XacheError):

@@ -4,6 +4,10 @@ An operation is a generator method of a :class:`Service`: it validates its argum
 it needs as ``httpx`` request arguments (built by the generated ``xache_api`` package), receives each response's
 unwrapped ``data`` and returns the typed result. The ``@operation`` descriptor turns it into a plain method on
 a ``Service[Sync]`` and a coroutine method on a ``Service[Async]``; nothing is written twice.
+
+A request that is not a Xache call (a blockchain JSON-RPC read) is yielded wrapped in :class:`Raw`: it is sent
+on the same httpx client but without the client's auth (unsigned, never paid), and the operation receives the
+``httpx.Response`` itself, or has the transport error (``httpx.TransportError`` / ``APIConnectionError``) thrown in.
 """
 
 from __future__ import annotations
@@ -13,10 +17,11 @@ import inspect
 from collections.abc import Awaitable, Callable, Generator
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
+import attrs
 import httpx
 from xache_api.types import UNSET
 
-from ..errors import APIStatusError
+from ..errors import APIConnectionError, APIStatusError
 from ..pipeline.callbacks import Callback
 from ..pipeline.envelope import unwrap
 from .context import ClientContext
@@ -27,6 +32,7 @@ __all__ = [
     "AsyncExecutor",
     "M",
     "Op",
+    "Raw",
     "Service",
     "Sync",
     "SyncExecutor",
@@ -38,8 +44,18 @@ __all__ = [
 T = TypeVar("T")
 P = ParamSpec("P")
 RequestArgs = dict[str, Any]
-Op = Generator[RequestArgs | Callback, Any, T]
-"""An operation body: yields request arguments (or callbacks), receives each response's ``data``, returns."""
+
+
+@attrs.frozen
+class Raw:
+    """Request arguments sent outside the Xache pipeline (no signature, no payment); the reply is the response."""
+
+    args: RequestArgs
+
+
+Op = Generator[RequestArgs | Callback | Raw, Any, T]
+"""An operation body: yields request arguments (or callbacks, or :class:`Raw` requests), receives each
+response's ``data`` (the callback's value, the raw ``httpx.Response``), returns."""
 
 
 def build(get_kwargs: Callable[..., dict[str, Any]], *args: Any, **params: Any) -> RequestArgs:
@@ -64,10 +80,10 @@ class _Driver(Generic[T]):
     def __init__(self, op: Op[T]) -> None:
         self._op = op
         self._reply: Any = None
-        self._error: APIStatusError | None = None
+        self._error: Exception | None = None
         self.result: T
 
-    def next_step(self) -> RequestArgs | Callback | None:
+    def next_step(self) -> RequestArgs | Callback | Raw | None:
         try:
             if self._error is not None:
                 error, self._error = self._error, None
@@ -79,6 +95,9 @@ class _Driver(Generic[T]):
 
     def feed_value(self, value: Any) -> None:
         self._reply = value
+
+    def feed_error(self, error: Exception) -> None:
+        self._error = error
 
     def feed(self, response: httpx.Response) -> None:
         try:
@@ -100,6 +119,12 @@ def _request(http: httpx.Client | httpx.AsyncClient, args: RequestArgs) -> httpx
     return http.build_request(**args)
 
 
+def _raw_request(http: httpx.Client | httpx.AsyncClient, args: RequestArgs) -> httpx.Request:
+    """A request to a foreign URL: none of the client's default headers, the client's timeout unless set."""
+    extensions = {"timeout": http.timeout.as_dict(), **args.get("extensions", {})}
+    return httpx.Request(**{**args, "extensions": extensions})
+
+
 class SyncExecutor:
     """Runs operations on a blocking ``httpx.Client`` (normally a :class:`XacheHttpClient`)."""
 
@@ -112,6 +137,11 @@ class SyncExecutor:
         while (step := driver.next_step()) is not None:
             if isinstance(step, Callback):
                 driver.feed_value(step.call_blocking())
+            elif isinstance(step, Raw):
+                try:
+                    driver.feed_value(self.http.send(_raw_request(self.http, step.args), auth=None))
+                except (httpx.TransportError, APIConnectionError) as exc:
+                    driver.feed_error(exc)
             else:
                 driver.feed(self.http.send(_request(self.http, step)))
         return driver.result
@@ -129,6 +159,11 @@ class AsyncExecutor:
         while (step := driver.next_step()) is not None:
             if isinstance(step, Callback):
                 driver.feed_value(await step.call())
+            elif isinstance(step, Raw):
+                try:
+                    driver.feed_value(await self.http.send(_raw_request(self.http, step.args), auth=None))
+                except (httpx.TransportError, APIConnectionError) as exc:
+                    driver.feed_error(exc)
             else:
                 driver.feed(await self.http.send(_request(self.http, step)))
         return driver.result

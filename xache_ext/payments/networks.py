@@ -11,7 +11,7 @@ __all__ = ["NETWORKS", "Network", "resolve_network"]
 
 @attrs.frozen
 class Network:
-    """One payment network as the x402 challenges name it."""
+    """One payment network as the x402 challenges name it; ``usdc_decimals`` are the USDC token's decimals."""
 
     name: str
     family: Literal["evm", "svm"]
@@ -19,6 +19,7 @@ class Network:
     chain_id: int | None = None
     usdc_domain_name: str | None = None
     caip2: str | None = None
+    usdc_decimals: int = 6
 
 
 NETWORKS: dict[str, Network] = {

@@ -15,14 +15,15 @@ from typing import Any
 
 import httpx
 
-from ..crypto.signers import EvmSigner, Signer
+from ..chain.endpoints import ChainSettings
+from ..chain.rpc import in_auth_flow
+from ..crypto.signers import Signer
 from ..crypto.signing import sign_request
 from ..errors import MissingSignerError, PaymentError, PaymentRefusedError, PaymentUnsupportedError
 from ..logs import logger
 from ..payments.challenge import PaymentChallenge, PaymentRequirement, parse_challenge
-from ..payments.exact_evm import build_exact_evm_payment
 from ..payments.ledger import PaymentLedger, PaymentRecord
-from ..payments.networks import resolve_network
+from ..payments.onchain import can_pay, payment_header
 from ..payments.policy import PaymentPolicy
 from .call_state import call_state
 from .callbacks import Callback
@@ -73,6 +74,7 @@ class XacheAuth(httpx.Auth):
         base_path: str = "",
         autopay: bool = True,
         clock: Callable[[], float] = time.time,
+        chain: ChainSettings | None = None,
     ) -> None:
         self._did = did
         self._signer = signer
@@ -81,6 +83,7 @@ class XacheAuth(httpx.Auth):
         self._base_path = base_path.rstrip("/").encode()
         self._autopay = autopay
         self._clock = clock
+        self.chain = chain or ChainSettings()
 
     def __repr__(self) -> str:
         return f"XacheAuth(did={self._did!r}, autopay={self._autopay})"
@@ -119,18 +122,18 @@ class XacheAuth(httpx.Auth):
         if self.policy.external_payer is not None:
             return allowed[0]
         for requirement in allowed:
-            network = resolve_network(requirement.network)
-            if requirement.scheme == "exact" and network is not None and network.family == "evm":
+            if can_pay(self._signer, requirement):
                 return requirement
+        offered = ", ".join(f"{r.scheme} on {r.network}" for r in allowed)
         raise PaymentUnsupportedError(
-            "the server asks for a Solana payment, which this SDK cannot sign yet; "
+            f"this client's signer cannot pay any allowed requirement ({offered}); "
             "pay out of band with PaymentPolicy(external_payer=...)",
             challenge=challenge,
         )
 
     def _payment_flow(
         self, request: httpx.Request, response: httpx.Response
-    ) -> Generator[Callback, Any, PaymentRecord]:
+    ) -> Generator[_Step, Any, PaymentRecord]:
         challenge = parse_challenge(response)
         requirement = self._choose(challenge)
         self.policy.check(challenge, requirement, self.ledger.total_amount)
@@ -138,14 +141,11 @@ class XacheAuth(httpx.Auth):
             raise PaymentRefusedError("the approval callback declined the payment", challenge=challenge)
         if self.policy.external_payer is not None:
             header = yield Callback(self.policy.external_payer, (challenge, requirement))
-        elif isinstance(self._signer, EvmSigner):
-            header = build_exact_evm_payment(self._signer, requirement, challenge, now=self._clock())
         else:
-            raise PaymentUnsupportedError(
-                "an EVM payment needs an EVM signer; this client signs with a Solana key. "
-                "Pay out of band with PaymentPolicy(external_payer=...)",
-                challenge=challenge,
-            )
+            # Signed here; the chain reads it needs (EVM pre-flight, Solana accounts and blockhash) go out as
+            # requests of this auth flow (xache_ext.payments.onchain).
+            steps = payment_header(self._signer, requirement, challenge, self.chain, now=self._clock())
+            header = yield from in_auth_flow(steps)
         # Checked again just before recording: a concurrent call may have spent in the meantime.
         self.policy.check(challenge, requirement, self.ledger.total_amount)
         record = PaymentRecord(
