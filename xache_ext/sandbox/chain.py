@@ -160,11 +160,14 @@ class Chain:
         return svm.associated_token_address(owner, info.usdc)
 
     def balance(self, network: str, owner: str) -> int:
-        """``owner``'s USDC on ``network`` in atomic units (0 without an account)."""
+        """``owner``'s USDC on ``network`` in atomic units (0 without an account, or for a foreign address)."""
         self.sync()
+        try:
+            address = self.token_account(network, owner)
+        except ValueError:
+            return 0
         value = self.store.scalar(
-            "SELECT amount FROM chain_accounts WHERE network = ? AND address = ?",
-            [network, self.token_account(network, owner)],
+            "SELECT amount FROM chain_accounts WHERE network = ? AND address = ?", [network, address]
         )
         return int(value or 0)
 
