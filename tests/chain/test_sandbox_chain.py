@@ -130,7 +130,8 @@ def test_solana_rpc_parsed_by_solders(sandbox: Sandbox, http: httpx.Client) -> N
     parsed_info = rpc.GetAccountInfoJsonParsedResp.from_json(parsed.text)
     assert isinstance(parsed_info, rpc.GetAccountInfoJsonParsedResp)
     token_amount = parsed.json()["result"]["value"]["data"]["parsed"]["info"]["tokenAmount"]
-    assert token_amount == {"amount": "10000000", "decimals": 6, "uiAmount": 10.0, "uiAmountString": "10"}
+    assert token_amount == {"amount": "100000000", "decimals": 6, "uiAmount": 100.0, "uiAmountString": "100"}
+    assert DEFAULT_FUNDING == 100_000_000
 
     mint = rpc_call(
         http, sandbox, "solana-devnet", "getAccountInfo", DEVNET_USDC, {"encoding": "base64"}

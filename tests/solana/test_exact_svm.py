@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from solders.hash import Hash
 from solders.keypair import Keypair
 from solders.message import to_bytes_versioned
 from solders.pubkey import Pubkey
@@ -181,22 +182,14 @@ def _account(data: bytes, owner: str = svm.TOKEN_PROGRAM) -> dict[str, Any]:
     }
 
 
-def _drive(steps: Any, accounts: list[Any]) -> Any:
-    """Answer the payment's two reads: both token accounts, then a blockhash."""
+def _drive(steps: Any, accounts: list[Any], blockhash: str) -> Any:
+    """Answer the payment's two reads: both token accounts, then a blockhash; returns the header."""
     call = next(steps)
     assert call.method == "getMultipleAccounts"
-    try:
-        call = steps.send({"context": {"slot": 1}, "value": accounts})
-    except StopIteration as done:  # pragma: no cover - the payment always reads a blockhash
-        return done.value
+    call = steps.send({"context": {"slot": 1}, "value": accounts})
     assert call.method == "getLatestBlockhash"
     with pytest.raises(StopIteration) as done:
-        steps.send(
-            {
-                "context": {"slot": 1},
-                "value": {"blockhash": VECTORS[0]["blockhash"], "lastValidBlockHeight": 9},
-            }
-        )
+        steps.send({"context": {"slot": 1}, "value": {"blockhash": blockhash, "lastValidBlockHeight": 9}})
     return done.value.value
 
 
@@ -204,30 +197,67 @@ def test_pre_flight_checks_both_token_accounts() -> None:
     case = VECTORS[0]
     signer = SolanaPrivateKeySigner(case["agentSeedHex"])
     req = requirement(case)
+    blockhash = str(Hash.new_unique())
     funded = _account(svm.pack_token_account(case["asset"], signer.address, 2000))
     recipient = _account(svm.pack_token_account(case["asset"], case["payTo"], 0))
-    assert _drive(exact_svm_payment(signer, req, "http://rpc/"), [funded, recipient]) == case["header"]
+    expected = build_exact_svm_transaction(signer, plan_exact_svm_payment(signer, req), blockhash)
+    header = _drive(exact_svm_payment(signer, req, "http://rpc/"), [funded, recipient], blockhash)
+    assert header == encode_exact_svm_header(req, expected)
+
+    def refused(accounts: list[Any]) -> None:
+        _drive(exact_svm_payment(signer, req, "http://rpc/"), accounts, blockhash)
+
     short = _account(svm.pack_token_account(case["asset"], signer.address, 1999))
     with pytest.raises(InsufficientFundsError, match=r"have 0\.001999, need 0\.002000") as caught:
-        _drive(exact_svm_payment(signer, req, "http://rpc/"), [short, recipient])
+        refused([short, recipient])
     assert (caught.value.balance, caught.value.required) == (1999, 2000)
     with pytest.raises(InsufficientFundsError, match="no USDC token account"):
-        _drive(exact_svm_payment(signer, req, "http://rpc/"), [None, recipient])
+        refused([None, recipient])
     with pytest.raises(PaymentChallengeError, match="does not exist"):
-        _drive(exact_svm_payment(signer, req, "http://rpc/"), [funded, None])
+        refused([funded, None])
     foreign = _account(svm.pack_token_account(case["asset"], case["payTo"], 10**9))
     with pytest.raises(PaymentChallengeError, match="not the agent's USDC token account"):
-        _drive(exact_svm_payment(signer, req, "http://rpc/"), [foreign, recipient])
+        refused([foreign, recipient])
+    system_owned = _account(svm.pack_token_account(case["asset"], signer.address, 10**9), svm.SYSTEM_PROGRAM)
     with pytest.raises(PaymentChallengeError, match="not the agent's"):
-        _drive(
-            exact_svm_payment(signer, req, "http://rpc/"),
-            [
-                _account(svm.pack_token_account(case["asset"], signer.address, 10**9), svm.SYSTEM_PROGRAM),
-                recipient,
-            ],
-        )
+        refused([system_owned, recipient])
     with pytest.raises(PaymentChallengeError, match="not a token account"):
-        _drive(exact_svm_payment(signer, req, "http://rpc/"), [_account(b"\x01" * 10), recipient])
+        refused([_account(b"\x01" * 10), recipient])
+    frozen = bytearray(svm.pack_token_account(case["asset"], signer.address, 10**9))
+    frozen[108] = 2
+    with pytest.raises(PaymentChallengeError, match="frozen"):
+        refused([_account(bytes(frozen)), recipient])
+
+
+def test_a_second_payment_in_the_same_slot_is_a_transaction_of_its_own() -> None:
+    """Same amount, recipient and blockhash: Solana would drop an identical second transaction as a duplicate."""
+    case = VECTORS[0]
+    signer = SolanaPrivateKeySigner(bytes(Keypair().secret()).hex())
+    req = requirement(case)
+    blockhash = str(Hash.new_unique())
+    funded = _account(svm.pack_token_account(case["asset"], signer.address, 10**9))
+    recipient = _account(svm.pack_token_account(case["asset"], case["payTo"], 0))
+    headers = [
+        _drive(exact_svm_payment(signer, req, "http://rpc/"), [funded, recipient], blockhash)
+        for _ in range(3)
+    ]
+    prices = []
+    for header in headers:
+        tx = VersionedTransaction.from_bytes(
+            base64.b64decode(json.loads(base64.b64decode(header))["paymentPayload"]["payload"]["transaction"])
+        )
+        prices.append(int.from_bytes(bytes(tx.message.instructions[1].data)[1:], "little"))
+        assert int.from_bytes(bytes(tx.message.instructions[2].data)[1:9], "little") == 2000
+    assert prices == [1000, 1001, 1002] and len(set(headers)) == 3
+    other = _drive(exact_svm_payment(signer, req, "http://rpc/"), [funded, recipient], str(Hash.new_unique()))
+    other_tx = VersionedTransaction.from_bytes(
+        base64.b64decode(json.loads(base64.b64decode(other))["paymentPayload"]["payload"]["transaction"])
+    )
+    assert bytes(other_tx.message.instructions[1].data) == b"\x03" + (1000).to_bytes(8, "little")
+    with pytest.raises(ValueError):
+        build_exact_svm_transaction(
+            signer, plan_exact_svm_payment(signer, req), blockhash, compute_unit_price=5_000_001
+        )
 
 
 def test_core_install_works_without_solders_and_the_solana_module_names_the_extra() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -19,7 +20,14 @@ from solders.signature import Signature
 from solders.token.associated import get_associated_token_address
 from solders.transaction import Transaction, VersionedTransaction
 
-from xache_ext import InsufficientFundsError, PaymentChallengeError, PaymentError, PaymentPolicy
+from xache_ext import (
+    InsufficientFundsError,
+    PaymentChallengeError,
+    PaymentError,
+    PaymentPolicy,
+    XacheClientSync,
+    XacheHttpClient,
+)
 from xache_ext.chain import svm
 from xache_ext.crypto.signers import SolanaPrivateKeySigner
 from xache_ext.payments.challenge import PaymentChallenge, PaymentRequirement
@@ -28,9 +36,10 @@ from xache_ext.payments.exact_solana import (
     encode_exact_svm_header,
     plan_exact_svm_payment,
 )
-from xache_ext.sandbox import Sandbox
-from xache_ext.sandbox.chain import BLOCKHASH_VALIDITY_SLOTS, SVM_FEE_PAYER, SVM_TREASURY
-from xache_ext.sandbox.server import TestIdentity
+from xache_ext.sandbox import Sandbox, create_app
+from xache_ext.sandbox.chain import BLOCKHASH_VALIDITY_SLOTS, DEFAULT_FUNDING, SVM_FEE_PAYER, SVM_TREASURY
+from xache_ext.sandbox.server import TestIdentity, new_identity, rpc_urls, serve
+from xache_ext.sandbox.store import Store
 
 from .conftest import PAY, Connect, Spy
 
@@ -369,3 +378,29 @@ def test_sandbox_refuses_a_payment_over_the_balance(connect: Connect, sandbox: S
     h = connect(ident, payment_policy=paying_with(make))
     sandbox.chain.set_balance(DEVNET, ident.address, STORE - 1)
     refused(sandbox, h, "insufficient funds")
+
+
+def test_payments_within_one_slot_are_all_accepted() -> None:
+    """With the sandbox clock stopped every payment sees the same blockhash; none is taken for a replay."""
+    stopped = time.time()
+    store = Store(":memory:")
+    try:
+        with serve(create_app(store=store, clock=lambda: stopped)) as url:
+            ident = new_identity(store, "sol")
+            spy = Spy()
+            http = XacheHttpClient(transport=spy)
+            with XacheClientSync(
+                url, ident.did, ident.private_key, http_client=http, rpc_urls=rpc_urls(url)
+            ) as c:
+                for i in range(3):
+                    c.memory.store(data={"i": i}, storage_tier="hot")
+                assert [r.status for r in c.payments.records] == ["accepted"] * 3
+            http.close()
+            blockhashes = {str(decoded(r.headers[PAY])[1].message.recent_blockhash) for r in spy.paid}
+            assert len(blockhashes) == 1 and len({r.headers[PAY] for r in spy.paid}) == 3
+            row = store.scalar(
+                "SELECT amount FROM chain_accounts WHERE network = ? AND owner = ?", [DEVNET, ident.address]
+            )
+            assert row == DEFAULT_FUNDING - 3 * STORE
+    finally:
+        store.close()

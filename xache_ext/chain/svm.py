@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 from collections.abc import Sequence
 from typing import Any
@@ -75,12 +76,12 @@ def decode_pubkey(address: str) -> bytes:
 
 def is_on_curve(key: bytes) -> bool:
     """Whether 32 bytes decompress to a point of the ed25519 curve (as ``curve25519-dalek`` decides it)."""
+    # x² = u / v with u = y² - 1, v = d·y² + 1 (never 0: -1/d is not a square); u/v is a square iff u·v is.
     y = int.from_bytes(key, "little") & ((1 << 255) - 1)
     yy = y * y % _P
     u = (yy - 1) % _P
     v = (_D * yy + 1) % _P
-    x2 = u * pow(v, _P - 2, _P) % _P
-    return x2 == 0 or pow(x2, (_P - 1) // 2, _P) == 1
+    return u == 0 or pow(u * v % _P, (_P - 1) // 2, _P) == 1
 
 
 def create_program_address(seeds: Sequence[bytes], program_id: str) -> str | None:
@@ -100,8 +101,9 @@ def find_program_address(seeds: Sequence[bytes], program_id: str) -> tuple[str, 
     raise ValueError("no viable bump seed")  # pragma: no cover - probability 2**-256
 
 
+@functools.lru_cache(maxsize=2048)
 def associated_token_address(owner: str, mint: str, token_program: str = TOKEN_PROGRAM) -> str:
-    """The associated token account of ``owner`` for ``mint``."""
+    """The associated token account of ``owner`` for ``mint`` (cached: payments derive the same ones again)."""
     seeds = [decode_pubkey(owner), decode_pubkey(token_program), decode_pubkey(mint)]
     return find_program_address(seeds, ASSOCIATED_TOKEN_PROGRAM)[0]
 

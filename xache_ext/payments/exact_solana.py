@@ -7,6 +7,11 @@ to the associated token account of ``(payTo, asset)``); the message compiled wit
 ``@solana/web3.js`` (so the bytes equal TypeScript's); signed by the agent only. The header is standard base64 of
 ``{x402Version: 2, paymentPayload: {scheme, network, payload: {transaction}}, paymentRequirements: {...}}``.
 
+One deliberate difference: two payments of the same amount to the same recipient under the same blockhash (one
+slot, ~400 ms) would be byte-identical transactions, and Solana drops the second as a duplicate; the TypeScript
+SDK sends it anyway. Here the second one bids one more micro-lamport per compute unit (the third two more, ...),
+far below the x402 cap of 5 lamports, so that it is a transaction of its own.
+
 Needs the ``solana`` extra (``solders``).
 """
 
@@ -14,6 +19,8 @@ from __future__ import annotations
 
 import base64
 import json
+import threading
+from collections import OrderedDict
 from typing import Any
 
 try:
@@ -150,11 +157,41 @@ def _compile_v0(payer: Pubkey, instructions: list[Instruction], blockhash: Hash)
     return MessageV0(header, keys, blockhash, compiled, [])
 
 
-def build_exact_svm_transaction(signer: SolanaSigner, plan: SvmPaymentPlan, blockhash: str) -> bytes:
+class _SameSlotPayments:
+    """How many transfers were built per (agent, fee payer, destination, amount, blockhash), most recent kept."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self._lock = threading.Lock()
+        self._seen: OrderedDict[tuple[str, ...], int] = OrderedDict()
+        self._size = size
+
+    def count(self, plan: SvmPaymentPlan, blockhash: str) -> int:
+        key = (plan.agent, plan.fee_payer, plan.destination, str(plan.amount), blockhash)
+        with self._lock:
+            seen = self._seen.get(key, 0)
+            self._seen[key] = seen + 1
+            self._seen.move_to_end(key)
+            if len(self._seen) > self._size:
+                self._seen.popitem(last=False)
+            return seen
+
+
+_SAME_SLOT = _SameSlotPayments()
+
+
+def build_exact_svm_transaction(
+    signer: SolanaSigner,
+    plan: SvmPaymentPlan,
+    blockhash: str,
+    *,
+    compute_unit_price: int = COMPUTE_UNIT_PRICE_MICROLAMPORTS,
+) -> bytes:
     """The serialized transaction paying ``plan``, signed by the agent (the fee payer's slot left empty)."""
+    if not 0 <= compute_unit_price <= svm.MAX_COMPUTE_UNIT_PRICE_MICROLAMPORTS:
+        raise ValueError("the compute unit price must lie within the x402 cap")
     instructions = [
         _compute_budget(bytes((2,)) + COMPUTE_UNIT_LIMIT.to_bytes(4, "little")),
-        _compute_budget(bytes((3,)) + COMPUTE_UNIT_PRICE_MICROLAMPORTS.to_bytes(8, "little")),
+        _compute_budget(bytes((3,)) + compute_unit_price.to_bytes(8, "little")),
         _transfer_checked(plan),
     ]
     message = _compile_v0(Pubkey.from_string(plan.fee_payer), instructions, Hash.from_string(blockhash))
@@ -226,7 +263,9 @@ def exact_svm_payment(
             challenge=challenge,
         )
     blockhash = yield from svm.latest_blockhash(rpc_url)
-    return encode_exact_svm_header(requirement, build_exact_svm_transaction(signer, plan, blockhash))
+    price = COMPUTE_UNIT_PRICE_MICROLAMPORTS + _SAME_SLOT.count(plan, blockhash)
+    transaction = build_exact_svm_transaction(signer, plan, blockhash, compute_unit_price=price)
+    return encode_exact_svm_header(requirement, transaction)
 
 
 def _token_balance(
@@ -247,5 +286,9 @@ def _token_balance(
     if account.owner != svm.TOKEN_PROGRAM or token.mint != plan.mint or token.owner != plan.agent:
         raise PaymentChallengeError(
             f"{plan.source} is not the agent's USDC token account", challenge=challenge
+        )
+    if token.state != 1:
+        raise PaymentChallengeError(
+            f"the agent's USDC token account {plan.source} is frozen", challenge=challenge
         )
     return token.amount

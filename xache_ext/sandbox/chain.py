@@ -48,8 +48,9 @@ __all__ = [
     "InsufficientBalance",
 ]
 
-#: Test USDC (atomic units) every registered identity starts with on each network of its family.
-DEFAULT_FUNDING = 10_000_000
+#: Test USDC (atomic units) every registered identity starts with on each network of its family: $100, the
+#: default monthly budget.
+DEFAULT_FUNDING = 100_000_000
 SLOT_MS = 400
 #: How many slots a blockhash stays usable (Solana: 150 blocks).
 BLOCKHASH_VALIDITY_SLOTS = 150
