@@ -21,7 +21,6 @@ import base64
 import hashlib
 import json
 import secrets
-import threading
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
@@ -109,7 +108,6 @@ class Chain:
     def __init__(self, store: Store, clock: Callable[[], float]) -> None:
         self.store = store
         self.clock = clock
-        self._lock = threading.Lock()
         self._funded_rowid = 0
         secret = store.get_setting("chain_secret")
         if secret is None:
@@ -131,27 +129,30 @@ class Chain:
         )
 
     def sync(self) -> None:
-        """Fund the identities registered since the last look (each once, on both networks of its family)."""
-        with self._lock:
-            rows = self.store.all(
-                "SELECT rowid AS r, wallet_address, key_type FROM identities WHERE rowid > ? ORDER BY rowid",
-                [self._funded_rowid],
-            )
-            for row in rows:
-                wallet = str(row["wallet_address"])
-                if row["key_type"] == "evm":
-                    for network in ("base", "base-sepolia"):
-                        owner = wallet.lower()
-                        self._open(network, owner, owner, NETWORKS[network].usdc.lower(), DEFAULT_FUNDING)
-                else:
-                    for network in ("solana", "solana-devnet"):
-                        mint = NETWORKS[network].usdc
-                        try:
-                            ata = svm.associated_token_address(wallet, mint)
-                        except ValueError:
-                            continue
-                        self._open(network, ata, wallet, mint, DEFAULT_FUNDING)
-                self._funded_rowid = max(self._funded_rowid, int(row["r"]))
+        """Fund the identities registered since the last look (each once, on both networks of its family).
+
+        Lock-free on purpose (it runs inside request transactions, which hold the store's lock): opening an
+        account is ``INSERT OR IGNORE``, so two overlapping syncs fund nobody twice.
+        """
+        rows = self.store.all(
+            "SELECT rowid AS r, wallet_address, key_type FROM identities WHERE rowid > ? ORDER BY rowid",
+            [self._funded_rowid],
+        )
+        for row in rows:
+            wallet = str(row["wallet_address"])
+            if row["key_type"] == "evm":
+                for network in ("base", "base-sepolia"):
+                    owner = wallet.lower()
+                    self._open(network, owner, owner, NETWORKS[network].usdc.lower(), DEFAULT_FUNDING)
+            else:
+                for network in ("solana", "solana-devnet"):
+                    mint = NETWORKS[network].usdc
+                    try:
+                        ata = svm.associated_token_address(wallet, mint)
+                    except ValueError:
+                        continue
+                    self._open(network, ata, wallet, mint, DEFAULT_FUNDING)
+            self._funded_rowid = max(self._funded_rowid, int(row["r"]))
 
     def token_account(self, network: str, owner: str) -> str:
         """The address holding ``owner``'s USDC on ``network`` (its associated token account on Solana)."""
