@@ -418,7 +418,8 @@ def _sandbox_main(conn: Connection) -> None:
     from xache_ext.sandbox import run_sandbox
 
     with run_sandbox() as sb:
-        conn.send((sb.url, sb.test_identity.did, sb.test_identity.private_key))
+        sol = sb.new_identity("sol")
+        conn.send((sb.url, sb.test_identity.did, sb.test_identity.private_key, sol.did, sol.private_key))
         with suppress(EOFError):
             conn.recv()
 
@@ -851,7 +852,9 @@ def bench_paid(report: Report, n: int) -> None:
     from xache_ext import PaymentRequiredError, XacheClientSync
 
     heading(f"4. Paid calls against the reference sandbox (own process), sequential, N={n}")
-    with child_process(_sandbox_main, "xache-bench-sandbox") as (url, did, key):
+    from xache_ext.sandbox.server import rpc_urls
+
+    with child_process(_sandbox_main, "xache-bench-sandbox") as (url, did, key, sol_did, sol_key):
         rows = []
         out: dict[str, Any] = {}
 
@@ -875,6 +878,12 @@ def bench_paid(report: Report, n: int) -> None:
                 lambda: client.collective.query("how to cache things", limit=5),
             )
             payments = len(client.payments)
+        with XacheClientSync(api_url=url, did=sol_did, private_key=sol_key, rpc_urls=rpc_urls(url)) as client:
+            measure(
+                "memory.store, Solana (402 -> 2 RPC -> pay -> retry)",
+                lambda: client.memory.store(data={"theme": "dark", "n": 1}, storage_tier="hot"),
+            )
+            payments += len(client.payments)
         with XacheClientSync(api_url=url, did=did, private_key=key, autopay=False) as client:
 
             def refused() -> None:

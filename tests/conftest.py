@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -9,6 +10,11 @@ import pytest
 from vectors import load_vectors as _load_vectors
 
 pytest_plugins = ["xache_ext.sandbox.pytest_plugin"]
+
+# Tests reach no network but loopback: a client without rpc_urls falls back to these (a closed port), never
+# to the public Solana endpoints.
+for _variable in ("SOLANA_RPC_URL", "SOLANA_DEVNET_RPC_URL"):
+    os.environ[_variable] = "http://127.0.0.1:9/"
 
 
 @pytest.fixture

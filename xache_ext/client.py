@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, NoReturn, Self, TypedDi
 
 import httpx
 
+from .chain.endpoints import ChainSettings
 from .crypto.did import DID, parse_did
 from .crypto.encryption import MemoryKey, derive_memory_key
 from .crypto.secret import Secret
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from .services.reputation import ReputationService
     from .services.royalty import RoyaltyService
     from .services.sessions import SessionService
+    from .services.wallet import WalletService
     from .services.workspaces import WorkspacesService
 
 __all__ = ["ClientOptions", "XacheClient", "XacheClientSync"]
@@ -60,7 +62,11 @@ class ClientOptions(TypedDict, total=False):
     httpx client the SDK builds (an injected ``http_client`` keeps its own); ``max_retries`` (default 2) applies
     to every call, whichever client sends it. With ``signer`` and no ``encryption_key``, memory operations
     raise: the official SDKs would derive the memory key from the public wallet address, which anyone can do.
-    ``address_derived_memory_key=True`` opts in to that key, to read memories an official SDK wrote that way. ``subject_id_variant`` picks the TypeScript (default) or Python SDK's subject-id MAC.
+    ``address_derived_memory_key=True`` opts in to that key, to read memories an official SDK wrote that way.
+    ``subject_id_variant`` picks the TypeScript (default) or Python SDK's subject-id MAC.
+    ``rpc_urls`` (``{"solana-devnet": url, "base-sepolia": url, ...}``) are the JSON-RPC endpoints of payments
+    and of ``client.wallet`` (else ``SOLANA_RPC_URL``/``SOLANA_DEVNET_RPC_URL``, else public endpoints);
+    ``evm_preflight`` checks the USDC balance before an EVM payment (default: when its RPC URL is configured).
     """
 
     signer: Signer
@@ -72,6 +78,8 @@ class ClientOptions(TypedDict, total=False):
     headers: dict[str, str]
     subject_id_variant: Literal["typescript", "python"]
     address_derived_memory_key: bool
+    rpc_urls: Mapping[str, str]
+    evm_preflight: bool
 
 
 _RESERVED_HEADERS = frozenset(
@@ -200,6 +208,7 @@ class _Settings:
         memory_key, key_problem = self._encryption_key(
             parsed, encryption_key, private_key, signer, options.get("address_derived_memory_key", False)
         )
+        self.chain = ChainSettings(options.get("rpc_urls"), options.get("evm_preflight"))
         self.context = ClientContext(
             did=parsed,
             encryption_key=memory_key,
@@ -224,6 +233,7 @@ class _Settings:
                 policy=options.get("payment_policy"),
                 ledger=PaymentLedger(),
                 autopay=options.get("autopay", True),
+                chain=self.chain,
             ),
             retry=retry,
             base_path=url.path,
@@ -427,6 +437,13 @@ class _ClientBase(SubjectMethods[M], Generic[M]):
     def helpers(self) -> MemoryService[M]:
         """The ``remember_*`` / ``recall_*`` helpers (where the official Python SDK has them): ``memory``."""
         return self.memory
+
+    @functools.cached_property
+    def wallet(self) -> WalletService[M]:
+        """USDC balances over JSON-RPC (no Xache call) and the Coinbase Onramp URL."""
+        from .services.wallet import WalletService
+
+        return WalletService(self._executor, self._settings.context, self._settings.chain)
 
     @property
     def did(self) -> str | None:

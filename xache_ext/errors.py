@@ -23,8 +23,10 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BudgetExceededError",
+    "ChainRpcError",
     "ConflictError",
     "DecryptionError",
+    "InsufficientFundsError",
     "InternalServerError",
     "InvalidDIDError",
     "InvalidInputError",
@@ -112,9 +114,11 @@ class PaymentUnsupportedError(PaymentError):
 
 
 class PaymentChallengeError(PaymentError):
-    """The 402 challenge is malformed or inconsistent with the request; nothing was signed or sent.
+    """The 402 challenge is malformed, inconsistent with the request, or cannot be paid safely as offered
+    (e.g. a Solana challenge without a usable ``feePayer``, or a recipient token account that does not exist);
+    nothing was signed or sent.
 
-    ``field`` names the part at fault: ``"amount"``, ``"payTo"``, ``"asset"``, ``"resource"`` or
+    ``field`` names the part at fault when it is one: ``"amount"``, ``"payTo"``, ``"asset"``, ``"resource"``,
     ``"network"``.
     """
 
@@ -123,6 +127,33 @@ class PaymentChallengeError(PaymentError):
     ) -> None:
         super().__init__(message, challenge=challenge)
         self.field = field
+
+
+class InsufficientFundsError(PaymentError):
+    """The wallet's on-chain balance does not cover the payment (checked before signing); nothing was signed.
+
+    ``balance`` and ``required`` are atomic units of the asset.
+    """
+
+    def __init__(
+        self, message: str, *, balance: int, required: int, challenge: PaymentChallenge | None = None
+    ) -> None:
+        super().__init__(message, challenge=challenge)
+        self.balance = balance
+        self.required = required
+
+
+class ChainRpcError(XacheError):
+    """A blockchain JSON-RPC call failed: no answer, an HTTP error, or a JSON-RPC ``error`` object.
+
+    ``host`` is the RPC host only (full RPC URLs often carry an API key); ``code`` is the JSON-RPC error code.
+    """
+
+    def __init__(self, message: str, *, host: str, method: str, code: int | None = None) -> None:
+        super().__init__(message)
+        self.host = host
+        self.method = method
+        self.code = code
 
 
 class APIConnectionError(XacheError):

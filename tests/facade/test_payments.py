@@ -256,9 +256,20 @@ def test_networks_outside_the_policy_are_unsupported(connect: Connect, mode: str
         h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
 
 
-def test_solana_agent_gets_a_clear_error(connect: Connect, mode: str, xache_sandbox: Sandbox) -> None:
-    h = connect(xache_sandbox.new_identity("sol"))
+def test_solana_agent_pays_on_solana_devnet(connect: Connect, mode: str, xache_sandbox: Sandbox) -> None:
+    h = connect(xache_sandbox.new_identity("sol"), rpc_urls=xache_sandbox.rpc_urls)
     assert h(h.client.budget.get_status()).limit_cents > 0  # Solana signatures verify
-    with pytest.raises(PaymentUnsupportedError, match="EVM"):
+    h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
+    assert [(r.network, r.amount, r.status) for r in h.client.payments.records] == [
+        ("solana-devnet", 2000, "accepted")
+    ]
+
+
+def test_solana_agent_outside_its_policy_gets_a_clear_error(
+    connect: Connect, mode: str, xache_sandbox: Sandbox
+) -> None:
+    policy = PaymentPolicy(allowed_networks={"base-sepolia"})
+    h = connect(xache_sandbox.new_identity("sol"), rpc_urls=xache_sandbox.rpc_urls, payment_policy=policy)
+    with pytest.raises(PaymentUnsupportedError, match="solana-devnet"):
         h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
     assert len(h.client.payments) == 0

@@ -13,6 +13,7 @@ from xache_ext.services.budget import BudgetStatus
 from xache_ext.services.ephemeral import EphemeralSession
 from xache_ext.services.memory import MemorySummary, RetrievedMemory, StoredMemory
 from xache_ext.services.reputation import ReputationSnapshot
+from xache_ext.services.wallet import FundingStatus, WalletBalance
 from xache_ext.services.workspaces import WorkspaceList
 
 
@@ -26,6 +27,8 @@ def blocking(client: XacheClientSync) -> None:
     assert_type(client.reputation.get_reputation(), ReputationSnapshot)
     assert_type(client.workspaces.list(), WorkspaceList)
     assert_type(client.ephemeral.list_sessions(), Page[EphemeralSession])
+    assert_type(client.wallet.get_balance("base-sepolia"), WalletBalance)
+    assert_type(client.wallet.get_onramp_url(amount=10), str)
 
 
 async def non_blocking(client: XacheClient) -> None:
@@ -43,3 +46,5 @@ async def non_blocking(client: XacheClient) -> None:
     assert_type(await client.budget.get_status(), BudgetStatus)
     assert_type(await client.reputation.get_reputation(), ReputationSnapshot)
     assert_type(await client.ephemeral.list_sessions(), AsyncPage[EphemeralSession])
+    assert_type(await client.wallet.get_all_balances(), list[WalletBalance])
+    assert_type(await client.wallet.needs_funding(threshold=5), FundingStatus)

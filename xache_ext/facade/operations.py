@@ -4,6 +4,10 @@ An operation is a generator method of a :class:`Service`: it validates its argum
 it needs as ``httpx`` request arguments (built by the generated ``xache_api`` package), receives each response's
 unwrapped ``data`` and returns the typed result. The ``@operation`` descriptor turns it into a plain method on
 a ``Service[Sync]`` and a coroutine method on a ``Service[Async]``; nothing is written twice.
+
+A request that is not a Xache call (a blockchain JSON-RPC read) is yielded as a pipeline :class:`Send` step: it
+goes out as it is, on the client's connection pool, and the operation receives the response (or the transport
+error) itself.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from ..pipeline.callbacks import Callback
 from ..pipeline.envelope import request_id
 from ..pipeline.flow import Pipeline
 from ..pipeline.runner import run_async, run_sync
-from ..pipeline.steps import Flow
+from ..pipeline.steps import Flow, Send, Sleep, Step
 from ..types.base import ResultShapeError
 from .context import ClientContext
 from .pagination import AsyncPage, AsyncPager, Page, PageData
@@ -42,8 +46,9 @@ __all__ = [
 T = TypeVar("T")
 P = ParamSpec("P")
 RequestArgs = dict[str, Any]
-Op = Generator[RequestArgs | Callback, Any, T]
-"""An operation body: yields request arguments (or callbacks), receives each response's ``data``, returns."""
+Op = Generator[RequestArgs | Step, Any, T]
+"""An operation body: yields request arguments (or callbacks, or foreign requests), receives each response's
+``data``, returns."""
 
 
 def build(get_kwargs: Callable[..., dict[str, Any]], *args: Any, **params: Any) -> RequestArgs:
@@ -85,7 +90,7 @@ def _drive(pipeline: Pipeline, http: httpx.Client | httpx.AsyncClient, op: Op[T]
                 response=response,
             ) from None
         error = None
-        if isinstance(step, Callback):
+        if isinstance(step, Callback | Send | Sleep):
             reply = yield step
             continue
         try:

@@ -15,7 +15,8 @@ __all__ = ["NETWORKS", "Network", "address_key", "resolve_network"]
 
 @attrs.frozen
 class Network:
-    """One payment network as the x402 challenges name it (short name, and its CAIP-2 id)."""
+    """One payment network as the x402 challenges name it (short name, and its CAIP-2 id); ``usdc_decimals``
+    are the USDC token's decimals."""
 
     name: str
     family: Literal["evm", "svm"]
@@ -24,6 +25,7 @@ class Network:
     usdc_domain_name: str | None = None
     caip2: str | None = None
     usdc_domain_version: str | None = None
+    usdc_decimals: int = 6
 
     def usdc_domain(self) -> dict[str, Any]:
         """The EIP-712 domain of this network's USDC contract (EVM networks only)."""

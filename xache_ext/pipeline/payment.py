@@ -8,15 +8,16 @@ from collections.abc import Callable
 
 import httpx
 
+from ..chain.endpoints import ChainSettings
+from ..chain.rpc import relay
 from ..contract import OperationInfo
-from ..crypto.signers import EvmSigner, Signer
+from ..crypto.signers import Signer
 from ..errors import PaymentRefusedError, PaymentUnsupportedError
 from ..logs import logger
 from ..payments.challenge import PaymentChallenge, PaymentRequirement, parse_challenge
 from ..payments.checks import check_challenge
-from ..payments.exact_evm import build_exact_evm_payment
 from ..payments.ledger import PaymentLedger, PaymentRecord
-from ..payments.networks import resolve_network
+from ..payments.onchain import can_pay, payment_header
 from ..payments.policy import PaymentPolicy
 from .callbacks import Callback
 from .steps import Flow
@@ -57,8 +58,10 @@ class Payer:
         ledger: PaymentLedger | None = None,
         autopay: bool = True,
         clock: Callable[[], float] = time.time,
+        chain: ChainSettings | None = None,
     ) -> None:
         self._signer = signer
+        self.chain = chain or ChainSettings()
         self.policy = policy or PaymentPolicy()
         self.ledger = ledger if ledger is not None else PaymentLedger()
         self.autopay = autopay
@@ -80,11 +83,11 @@ class Payer:
         if self.policy.external_payer is not None:
             return allowed[0]
         for requirement in allowed:
-            network = resolve_network(requirement.network)
-            if requirement.scheme == "exact" and network is not None and network.family == "evm":
+            if can_pay(self._signer, requirement):
                 return requirement
+        offered = ", ".join(f"{r.scheme} on {r.network}" for r in allowed)
         raise PaymentUnsupportedError(
-            "the server asks for a Solana payment, which this SDK cannot sign yet; "
+            f"this client's signer cannot pay any allowed requirement ({offered}); "
             "pay out of band with PaymentPolicy(external_payer=...)",
             challenge=challenge,
         )
@@ -111,14 +114,10 @@ class Payer:
             )
         if self.policy.external_payer is not None:
             header = yield Callback(self.policy.external_payer, (challenge, requirement))
-        elif isinstance(self._signer, EvmSigner):
-            header = build_exact_evm_payment(self._signer, requirement, challenge, now=self._clock())
         else:
-            raise PaymentUnsupportedError(
-                "an EVM payment needs an EVM signer; this client signs with a Solana key. "
-                "Pay out of band with PaymentPolicy(external_payer=...)",
-                challenge=challenge,
-            )
+            # The chain reads a payment needs (EVM pre-flight; Solana accounts and blockhash) are steps too.
+            steps = payment_header(self._signer, requirement, challenge, self.chain, now=self._clock())
+            header = yield from relay(steps)
         # Checked again just before recording: a concurrent call may have spent in the meantime.
         self._check(challenge, requirement, info)
         record = PaymentRecord(

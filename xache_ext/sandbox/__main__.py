@@ -10,7 +10,7 @@ import uvicorn
 
 from .app import create_app
 from .payments import TREASURY
-from .server import seed_examples, unregistered_identity
+from .server import rpc_urls, seed_examples, unregistered_identity
 from .store import Store
 
 
@@ -37,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
         f"  private key (hex):  {ident.private_key}\n"
         f"  wallet address:     {ident.address}\n"
         f"  payTo (treasury):   {TREASURY}\n"
+        "  chain JSON-RPC (pass as rpc_urls=...):\n"
+        + "".join(
+            f"    {network}: {url}\n" for network, url in rpc_urls(f"http://{host}:{args.port}").items()
+        )
     )
     sys.stdout.flush()
     try:

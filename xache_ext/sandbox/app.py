@@ -26,6 +26,7 @@ from . import (
     workspaces,  # noqa: F401
 )
 from .auth import AuthFailure, authenticate, raw_request_target
+from .chain import Chain
 from .contract import Contract, ContractViolation, Operation, load_spec
 from .handlers import HANDLERS, Context
 from .ledger import ApiError, check_budget, iso, micro_to_usd, new_receipt_id, price_for, record_receipt
@@ -34,6 +35,7 @@ from .payments import (
     challenge_body,
     challenge_headers,
     new_challenge_id,
+    settle_payment,
     usd_to_atomic,
     verify_payment,
 )
@@ -72,6 +74,7 @@ class _Sandbox:
         self.clock = clock
         self.prices = prices
         self.validate_responses = validate_responses
+        self.chain = Chain(store, clock)
 
     # -- response helpers ---------------------------------------------------------------------------------
 
@@ -246,14 +249,19 @@ class _Sandbox:
                 request.scope.get("raw_path") or b"", request.scope["query_string"]
             )
             if not header:
-                return self._challenge(op, amount, price, resource, "Payment required", request_id)
+                return self._challenge(op, amount, price, resource, "Payment required", request_id, ctx.did)
             try:
                 payment = verify_payment(
-                    header, agent=ctx.did, price_atomic=amount, now_s=ctx.now_ms // 1000, store=self.store
+                    header,
+                    agent=ctx.did,
+                    price_atomic=amount,
+                    now_s=ctx.now_ms // 1000,
+                    store=self.store,
+                    chain=self.chain,
                 )
             except PaymentFailure as exc:
                 log.info("payment refused for %s: %s", op.key, exc)
-                return self._challenge(op, amount, price, resource, str(exc), request_id)
+                return self._challenge(op, amount, price, resource, str(exc), request_id, ctx.did)
             ctx.receipt_id = new_receipt_id()
             ctx.price_usd = micro_to_usd(amount)
         elif price is not None and op.paid and ctx.did is not None:
@@ -266,11 +274,8 @@ class _Sandbox:
             if ctx.receipt_id is not None:
                 meta: dict[str, Any] = {"endpoint": op.key}
                 if payment is not None:
-                    self.store.insert(
-                        "used_nonces",
-                        {"nonce": payment.nonce, "from_address": payment.from_address, "used_ms": ctx.now_ms},
-                    )
-                    meta.update(payer=payment.from_address, nonce=payment.nonce)
+                    settle_payment(self.store, self.chain, payment, ctx.now_ms)
+                    meta.update(payer=payment.from_address, nonce=payment.nonce, network=payment.network)
                 record_receipt(
                     self.store, ctx.receipt_id, ctx.agent, _operation_name(op), amount, ctx.now_ms, meta
                 )
@@ -302,9 +307,16 @@ class _Sandbox:
         return min(codes)
 
     def _challenge(
-        self, op: Operation, amount: int, price: Decimal, resource: str, error: str, request_id: str
+        self,
+        op: Operation,
+        amount: int,
+        price: Decimal,
+        resource: str,
+        error: str,
+        request_id: str,
+        agent: DID | None = None,
     ) -> Response:
-        body = challenge_body(amount, price, resource, error)
+        body = challenge_body(amount, price, resource, error, agent)
         headers = challenge_headers(body, new_challenge_id())
         if self.validate_responses:
             self.contract.validate_response(op, 402, body)
@@ -343,7 +355,11 @@ def create_app(
 
     async def endpoint(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
-            response = await sandbox(Request(scope, receive))
+            request = Request(scope, receive)
+            if scope["path"].startswith("/rpc/"):  # the chain stand-in (xache_ext.sandbox.chain)
+                response = await sandbox.chain.asgi(request)
+            else:
+                response = await sandbox(request)
             await response(scope, receive, send)
 
     # Every request goes to the sandbox's own router, whatever its path: a route pattern would not
@@ -352,4 +368,5 @@ def create_app(
     app.router.default = endpoint
     app.state.store = the_store
     app.state.sandbox = sandbox
+    app.state.chain = sandbox.chain
     return app

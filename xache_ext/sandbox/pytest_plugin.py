@@ -1,4 +1,9 @@
-"""pytest fixtures: ``xache_sandbox`` (fresh server per test) and ``xache_sandbox_session`` (shared)."""
+"""pytest fixtures: ``xache_sandbox`` (fresh server per test) and ``xache_sandbox_session`` (shared).
+
+The sandbox serves its chain too: ``sandbox.rpc_urls`` are its JSON-RPC URLs, and ``sandbox.client()`` /
+``sandbox.client_sync()`` build clients already configured with them (``rpc_urls=``), so payments and
+``client.wallet`` read the sandbox's own ledger and never a public RPC.
+"""
 
 from __future__ import annotations
 

@@ -10,16 +10,18 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 import uvicorn
 from starlette.applications import Starlette
 from starlette.types import ASGIApp
 
+from ..crypto.base58 import b58decode
 from ..crypto.evm import private_key_to_address
 from ..crypto.signers import SolanaPrivateKeySigner
 from .app import create_app
+from .chain import RPC_NETWORKS, Chain
 from .handlers import insert_heuristic, register_identity
 from .ledger import iso
 from .store import Store
@@ -28,12 +30,16 @@ __all__ = [
     "Sandbox",
     "TestIdentity",
     "new_identity",
+    "rpc_urls",
     "run_sandbox",
     "seed_examples",
     "serve",
     "test_identity",
     "unregistered_identity",
 ]
+
+if TYPE_CHECKING:
+    from ..client import XacheClient, XacheClientSync
 
 log = logging.getLogger(__name__)
 
@@ -60,15 +66,51 @@ class Sandbox:
     db: str
 
     def new_identity(self, chain: Literal["evm", "sol"] = "evm") -> TestIdentity:
-        """Create and register another identity."""
+        """Create and register another identity (funded on the sandbox chain like every registered one)."""
         return new_identity(self.store, chain)
+
+    @property
+    def rpc_urls(self) -> dict[str, str]:
+        """The sandbox chain's JSON-RPC URL per network: pass it as the clients' ``rpc_urls``."""
+        return rpc_urls(self.url)
+
+    def client(self, identity: TestIdentity | None = None, **options: Any) -> XacheClient:
+        """An async client of this sandbox as ``identity`` (default: the test identity), on its chain RPC."""
+        from ..client import XacheClient
+
+        ident = identity or self.test_identity
+        options.setdefault("rpc_urls", self.rpc_urls)
+        return XacheClient(self.url, ident.did, ident.private_key, **options)
+
+    def client_sync(self, identity: TestIdentity | None = None, **options: Any) -> XacheClientSync:
+        """A blocking client of this sandbox as ``identity`` (default: the test identity), on its chain RPC."""
+        from ..client import XacheClientSync
+
+        ident = identity or self.test_identity
+        options.setdefault("rpc_urls", self.rpc_urls)
+        return XacheClientSync(self.url, ident.did, ident.private_key, **options)
+
+    @property
+    def chain(self) -> Chain:
+        """The sandbox chain: balances, blockhashes, ``set_balance`` for tests."""
+        chain: Chain = self.app.state.chain
+        return chain
+
+
+def rpc_urls(base_url: str) -> dict[str, str]:
+    """The JSON-RPC URLs of the sandbox chain served at ``base_url``."""
+    return {network: f"{base_url.rstrip('/')}/rpc/{network}" for network in RPC_NETWORKS}
 
 
 def unregistered_identity(chain: Literal["evm", "sol"] = "evm") -> TestIdentity:
     """A fresh key and its DID, not yet registered: what a new agent starts with."""
     key = secrets.token_bytes(32)
-    address = private_key_to_address(key) if chain == "evm" else SolanaPrivateKeySigner(key.hex()).address
-    return TestIdentity(did=f"did:agent:{chain}:{address}", private_key=key.hex(), address=address)
+    if chain == "evm":
+        address, private_key = private_key_to_address(key), key.hex()
+    else:  # the 64-byte secret key (seed || public key), the form the official TypeScript SDK needs
+        address = SolanaPrivateKeySigner(key.hex()).address
+        private_key = key.hex() + b58decode(address).hex()
+    return TestIdentity(did=f"did:agent:{chain}:{address}", private_key=private_key, address=address)
 
 
 _EXAMPLE_HEURISTICS = (

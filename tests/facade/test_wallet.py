@@ -1,0 +1,153 @@
+"""client.wallet: USDC balances over the sandbox chain's JSON-RPC, funding checks and the Onramp URL."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import pytest
+from harness import Connect
+from xache.services.wallet import WalletService as OfficialWallet
+
+from xache_ext import ChainRpcError, MissingSignerError, ValidationError, XacheClientSync
+from xache_ext.sandbox import Sandbox
+from xache_ext.services.wallet import FundingStatus, WalletBalance
+
+
+def test_balances_equal_the_ledger_and_fall_after_a_paid_call(
+    connect: Connect, mode: str, xache_sandbox: Sandbox
+) -> None:
+    for chain, testnet, mainnet in (("evm", "base-sepolia", "base"), ("sol", "solana-devnet", "solana")):
+        ident = xache_sandbox.new_identity(chain)  # type: ignore[arg-type]
+        h = connect(ident, rpc_urls=xache_sandbox.rpc_urls)
+        ledger = xache_sandbox.chain
+        balance = h(h.client.wallet.get_balance())
+        assert balance == WalletBalance(
+            balance=ledger.balance(testnet, ident.address) / 1e6,
+            balance_raw=str(ledger.balance(testnet, ident.address)),
+            address=ident.address,
+            network=testnet,  # type: ignore[arg-type]
+        )
+        assert h(h.client.wallet.get_balance(mainnet)).balance_raw == str(
+            ledger.balance(mainnet, ident.address)
+        )
+        h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
+        after = h(h.client.wallet.get_balance(testnet))
+        assert (
+            int(after.balance_raw)
+            == int(balance.balance_raw) - 2000
+            == ledger.balance(testnet, ident.address)
+        )
+        assert after.balance == pytest.approx(balance.balance - 0.002)
+        assert [(b.network, b.balance_raw) for b in h(h.client.wallet.get_all_balances())] == [
+            (mainnet, balance.balance_raw),
+            (testnet, after.balance_raw),
+        ]
+
+
+def test_needs_funding(connect: Connect, mode: str, xache_sandbox: Sandbox) -> None:
+    ident = xache_sandbox.new_identity("sol")
+    h = connect(ident, rpc_urls=xache_sandbox.rpc_urls)
+    xache_sandbox.chain.set_balance("solana-devnet", ident.address, 500_000)
+    assert h(h.client.wallet.needs_funding()) == FundingStatus(
+        needs_funding=True, balance=0.5, threshold=1.0, network="solana-devnet", address=ident.address
+    )
+    assert h(h.client.wallet.needs_funding(threshold=0.5)).needs_funding is False
+    assert h(h.client.wallet.needs_funding(threshold=20, network="solana")).network == "solana"
+    with pytest.raises(ValidationError, match="threshold"):
+        h(h.client.wallet.needs_funding(threshold=-1))
+
+
+def test_an_address_without_token_account_has_zero(
+    connect: Connect, mode: str, xache_sandbox: Sandbox
+) -> None:
+    ident = xache_sandbox.new_identity("sol")
+    h = connect(ident, rpc_urls=xache_sandbox.rpc_urls)
+    xache_sandbox.chain.balance("solana-devnet", ident.address)
+    xache_sandbox.store.execute("DELETE FROM chain_accounts WHERE owner = ?", [ident.address])
+    assert h(h.client.wallet.get_balance()).balance_raw == "0"
+
+
+def test_network_must_match_the_did(connect: Connect, mode: str, xache_sandbox: Sandbox) -> None:
+    h = connect(xache_sandbox.new_identity("evm"), rpc_urls=xache_sandbox.rpc_urls)
+    with pytest.raises(ValidationError, match="EVM DID"):
+        h(h.client.wallet.get_balance("solana-devnet"))
+    with pytest.raises(ValidationError, match="network"):
+        h(h.client.wallet.get_balance("polygon"))  # type: ignore[arg-type]
+    s = connect(xache_sandbox.new_identity("sol"), rpc_urls=xache_sandbox.rpc_urls)
+    with pytest.raises(ValidationError, match="Solana DID"):
+        h(s.client.wallet.needs_funding(network="base"))
+
+
+def test_rpc_failures(connect: Connect, mode: str, xache_sandbox: Sandbox) -> None:
+    """A network whose RPC fails raises ChainRpcError, and get_all_balances leaves it out."""
+    closed = {**xache_sandbox.rpc_urls, "base": "http://127.0.0.1:9/"}
+    h = connect(xache_sandbox.new_identity("evm"), rpc_urls=closed, max_retries=0)
+    with pytest.raises(ChainRpcError, match=r"127\.0\.0\.1") as caught:
+        h(h.client.wallet.get_balance("base"))
+    assert caught.value.method == "eth_call"
+    assert [b.network for b in h(h.client.wallet.get_all_balances())] == ["base-sepolia"]
+    not_rpc = connect(
+        xache_sandbox.new_identity("evm"), rpc_urls={"base-sepolia": xache_sandbox.url + "/v1/budget"}
+    )
+    with pytest.raises(ChainRpcError, match="HTTP 40"):
+        not_rpc(not_rpc.client.wallet.get_balance())
+
+
+def test_rpc_requests_are_unsigned_and_carry_no_client_headers(xache_sandbox: Sandbox) -> None:
+    seen: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> None:
+        seen.append(request)
+
+    ident = xache_sandbox.new_identity("sol")
+    http = httpx.Client(event_hooks={"request": [record]})
+    with XacheClientSync(
+        xache_sandbox.url, ident.did, ident.private_key, http_client=http, rpc_urls=xache_sandbox.rpc_urls
+    ) as client:
+        client.wallet.get_balance()
+    http.close()
+    (request,) = seen
+    assert request.url.path == "/rpc/solana-devnet"
+    assert not {"x-agent-did", "x-sig", "x-ts", "idempotency-key"} & set(request.headers)
+
+
+def test_a_client_without_did(xache_sandbox: Sandbox) -> None:
+    with XacheClientSync(xache_sandbox.url) as client, pytest.raises(MissingSignerError):
+        client.wallet.get_balance()
+
+
+class _OfficialClient:
+    def __init__(self, did: str) -> None:
+        self.did = did
+
+
+ONRAMP_CASES: list[dict[str, Any]] = [
+    {},
+    {"amount": 10},
+    {"amount": 25.5, "network": "base"},
+    {"amount": 0},
+    {"network": "solana", "currency": "EUR"},
+    {"amount": 100, "currency": "GBP"},
+    {"currency": "USD"},
+]
+
+
+@pytest.mark.parametrize("chain", ["evm", "sol"])
+@pytest.mark.parametrize("kwargs", ONRAMP_CASES, ids=str)
+def test_onramp_url_is_the_official_sdks(
+    chain: str, kwargs: dict[str, Any], connect: Connect, mode: str, xache_sandbox: Sandbox
+) -> None:
+    ident = xache_sandbox.new_identity(chain)  # type: ignore[arg-type]
+    h = connect(ident)
+    official = asyncio.run(OfficialWallet(_OfficialClient(ident.did)).get_onramp_url(**kwargs))
+    assert h(h.client.wallet.get_onramp_url(**kwargs)) == official
+    assert official.startswith("https://pay.coinbase.com/buy/select-asset?appId=xache-protocol&addresses=")
+
+
+def test_onramp_url_checks_its_arguments(connect: Connect, mode: str) -> None:
+    h = connect()
+    for kwargs in ({"network": "base-sepolia"}, {"currency": "JPY"}, {"amount": -5}):
+        with pytest.raises(ValidationError):
+            h(h.client.wallet.get_onramp_url(**kwargs))
