@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from xache_api.operations_table import OPERATIONS
 
-from xache_ext import PaymentPolicy, PaymentRefusedError, XacheClientSync
+from xache_ext import PaymentPolicy, PaymentRefusedError, XacheClientSync, XacheInputError
 from xache_ext.contract.prices import PRICES_BEGIN, PRICES_END, price_table_markdown
 from xache_ext.crypto.signers import EvmPrivateKeySigner
 from xache_ext.logs import setup_logging
@@ -84,3 +84,31 @@ def test_an_unknown_log_level_warns_once(monkeypatch: pytest.MonkeyPatch) -> Non
     assert [str(w.message) for w in caught] == [
         "XACHE_LOG='verbose-please' is not one of debug, info, warning, error; no SDK logs are shown"
     ]
+
+
+def test_a_memory_written_under_another_spelling_of_the_key_is_read(
+    xache_sandbox: Sandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    ident = xache_sandbox.new_identity()
+    bare = ident.private_key.removeprefix("0x")
+    with XacheClientSync(xache_sandbox.url, ident.did, "0x" + bare) as writer:
+        stored = writer.memory.store(data={"spelled": "0x"}, storage_tier="hot")
+    with XacheClientSync(xache_sandbox.url, ident.did, bare.upper()) as reader:
+        caplog.set_level(logging.WARNING, logger="xache")
+        assert reader.memory.retrieve(stored.memory_id).data == {"spelled": "0x"}
+    assert "spelled with 0x, lower-case" in caplog.text
+    assert bare not in caplog.text and bare.upper() not in caplog.text
+
+
+def test_a_signer_without_a_memory_key_is_refused_unless_opted_in(xache_sandbox: Sandbox) -> None:
+    ident = xache_sandbox.new_identity()
+    signer = EvmPrivateKeySigner(ident.private_key)
+    with XacheClientSync(xache_sandbox.url, ident.did, signer=signer) as client:
+        assert client.budget.get_status().limit_cents > 0  # signing works
+        with pytest.raises(XacheInputError, match="encryption_key="):
+            client.memory.store(data={"a": 1}, storage_tier="hot")
+        assert len(client.payments) == 0  # refused before paying
+    opted = XacheClientSync(xache_sandbox.url, ident.did, signer=signer, address_derived_memory_key=True)
+    with opted:
+        stored = opted.memory.store(data={"public": True}, storage_tier="hot")
+        assert opted.memory.retrieve(stored.memory_id).data == {"public": True}
