@@ -9,6 +9,7 @@ kept in the call's :class:`~xache_ext.pipeline.call_state.CallState`, so a retri
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
 from typing import Any
@@ -81,6 +82,8 @@ class XacheAuth(httpx.Auth):
         self._base_path = base_path.rstrip("/").encode()
         self._autopay = autopay
         self._clock = clock
+        self._last_timestamp = 0
+        self._timestamp_lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"XacheAuth(did={self._did!r}, autopay={self._autopay})"
@@ -101,7 +104,11 @@ class XacheAuth(httpx.Auth):
                 f"{request.method} {target.split('?', 1)[0]} must be signed; "
                 "configure the client with a private_key or a signer"
             )
-        timestamp = int(self._clock() * 1000)
+        # Strictly increasing per client: two identical requests signed in the same millisecond (or after
+        # the wall clock stepped back) would otherwise be byte-identical, and a server may refuse the replay.
+        with self._timestamp_lock:
+            timestamp = max(int(self._clock() * 1000), self._last_timestamp + 1)
+            self._last_timestamp = timestamp
         request.headers.update(
             sign_request(self._signer, self._did, request.method, target, request.content, timestamp)
         )
