@@ -13,11 +13,13 @@ from typing import Any
 import httpx
 import pytest
 from helpers import call, signed_headers, signer_for
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from xache_ext.crypto.evm import keccak256
 from xache_ext.crypto.signing import signature_message
 from xache_ext.sandbox import Sandbox, create_app, run_sandbox
-from xache_ext.sandbox.app import MAX_JSON_DEPTH
+from xache_ext.sandbox.app import MAX_JSON_DEPTH, _nested_too_deep
 from xache_ext.sandbox.auth import AuthFailure, authenticate
 from xache_ext.sandbox.server import new_identity
 
@@ -209,3 +211,28 @@ def test_a_stalled_body_times_out_in_process_too(sandbox_errors: list[logging.Lo
     assert json.loads(sent[1]["body"])["error"]["code"] == "REQUEST_TIMEOUT"
     assert errors(sandbox_errors) == []
     new_identity(app.state.store)  # the store is still usable
+
+
+def _depth(doc: Any) -> int:
+    if isinstance(doc, dict):
+        return 1 + max((_depth(v) for v in doc.values()), default=0)
+    if isinstance(doc, list):
+        return 1 + max((_depth(v) for v in doc), default=0)
+    return 0
+
+
+_TRICKY_TEXT = st.text(alphabet='[]{}"\\ua\n', max_size=12)
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | _TRICKY_TEXT,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_TRICKY_TEXT, inner, max_size=3),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, derandomize=True, database=None, deadline=None)
+@given(doc=_JSON_VALUES, wrap=st.integers(min_value=MAX_JSON_DEPTH - 8, max_value=MAX_JSON_DEPTH + 2))
+def test_the_depth_precheck_agrees_with_the_parsed_depth(doc: Any, wrap: int) -> None:
+    for _ in range(wrap):
+        doc = {'"[{': doc} if wrap % 2 else [doc]
+    for text in (json.dumps(doc), json.dumps(doc, ensure_ascii=False, separators=(",", ":"))):
+        assert _nested_too_deep(text.encode()) == (_depth(doc) > MAX_JSON_DEPTH)

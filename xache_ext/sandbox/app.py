@@ -68,7 +68,7 @@ IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000
 
 _CONTENT_LENGTH = re.compile(r"[0-9]{1,19}", re.ASCII)
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
-_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_ESCAPE = re.compile(rb"\\.", re.DOTALL)
 _NOT_A_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
 
 
@@ -410,11 +410,29 @@ def _no_constant(name: str) -> Any:
 
 def _nested_too_deep(body: bytes) -> bool:
     """Whether ``[``/``{`` nest more than MAX_JSON_DEPTH deep outside JSON strings (found without parsing)."""
-    brackets = _JSON_STRING.sub(b"", body).translate(None, _NOT_A_BRACKET)
+    if body.count(b"[") + body.count(b"{") <= MAX_JSON_DEPTH:
+        return False
+    # Without escapes, every '"' opens or closes a string: the even pieces are what lies outside strings.
+    unescaped = _ESCAPE.sub(b"", body) if b"\\" in body else body
+    brackets = b"".join(unescaped.split(b'"')[::2]).translate(None, _NOT_A_BRACKET)
     if brackets.count(b"[") + brackets.count(b"{") <= MAX_JSON_DEPTH:
         return False
     steps = (1 if c in b"[{" else -1 for c in brackets)
     return max(itertools.accumulate(steps)) > MAX_JSON_DEPTH
+
+
+def _has_lone_surrogate(doc: Any) -> bool:
+    stack = [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(node)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, str) and _LONE_SURROGATE.search(node):
+            return True
+    return False
 
 
 def _parse_json(body: bytes) -> Any:
@@ -435,23 +453,15 @@ def _parse_json(body: bytes) -> Any:
         raise too_deep from None
     except (ValueError, UnicodeDecodeError):
         raise ApiError(400, "INVALID_INPUT", "request body is not valid JSON", {"field": "body"}) from None
-    stack: list[tuple[Any, int]] = [(doc, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if isinstance(node, dict | list):
-            if depth > MAX_JSON_DEPTH:
-                raise too_deep
-            items = node.items() if isinstance(node, dict) else ((None, v) for v in node)
-            for key, value in items:
-                stack.append((key, depth))
-                stack.append((value, depth + 1))
-        elif isinstance(node, str) and _LONE_SURROGATE.search(node):
-            raise ApiError(
-                400,
-                "INVALID_INPUT",
-                "request body holds a lone UTF-16 surrogate (\\ud800-\\udfff), which is not Unicode text",
-                {"field": "body"},
-            )
+    # A lone surrogate comes from a \\uD8xx-\\uDFxx escape or from UTF-8-encoded surrogate bytes (0xED ...):
+    # json decodes bytes with "surrogatepass".
+    if (b"\\u" in body or b"\xed" in body) and _has_lone_surrogate(doc):
+        raise ApiError(
+            400,
+            "INVALID_INPUT",
+            "request body holds a lone UTF-16 surrogate (\\ud800-\\udfff), which is not Unicode text",
+            {"field": "body"},
+        )
     return doc
 
 
