@@ -26,10 +26,20 @@ def signer_for(ident: TestIdentity) -> EvmPrivateKeySigner | SolanaPrivateKeySig
     return SolanaPrivateKeySigner(ident.private_key)
 
 
+_last_ts = 0
+
+
+def fresh_ts() -> int:
+    """Now in ms, strictly increasing: the sandbox refuses an identical signed request it already executed."""
+    global _last_ts
+    _last_ts = max(int(time.time() * 1000), _last_ts + 1)
+    return _last_ts
+
+
 def signed_headers(
     ident: TestIdentity, method: str, target: str, body: bytes = b"", ts_ms: int | None = None
 ) -> dict[str, str]:
-    ts = int(time.time() * 1000) if ts_ms is None else ts_ms
+    ts = fresh_ts() if ts_ms is None else ts_ms
     headers = sign_request(signer_for(ident), ident.did, method, target, body, ts)
     return {**headers, "Content-Type": "application/json"}
 

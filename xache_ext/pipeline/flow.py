@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -73,6 +74,8 @@ class Pipeline:
         self.retry = retry
         self._base_path = base_path.rstrip("/").encode()
         self._clock = clock
+        self._last_timestamp = 0
+        self._timestamp_lock = threading.Lock()
 
     def __repr__(self) -> str:
         return f"Pipeline(did={self._did!r}, max_retries={self.retry.max_retries})"
@@ -89,7 +92,11 @@ class Pipeline:
                 f"{request.method} {target.split('?', 1)[0]} must be signed; "
                 "configure the client with a private_key or a signer"
             )
-        timestamp = int(self._clock() * 1000)
+        # Strictly increasing per client: two identical requests signed in the same millisecond (or after the
+        # wall clock stepped back) would otherwise be byte-identical, and the server refuses an exact replay.
+        with self._timestamp_lock:
+            timestamp = max(int(self._clock() * 1000), self._last_timestamp + 1)
+            self._last_timestamp = timestamp
         request.headers.update(
             sign_request(self._signer, self._did, request.method, target, request.content, timestamp)
         )

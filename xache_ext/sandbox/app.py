@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import itertools
 import json
 import logging
+import math
+import re
 import time
 import uuid
 from collections.abc import Callable, Mapping
@@ -12,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
@@ -25,9 +29,16 @@ from . import (
     royalty,  # noqa: F401
     workspaces,  # noqa: F401
 )
-from .auth import AuthFailure, authenticate, raw_request_target
+from .auth import (
+    TIMESTAMP_WINDOW_MS,
+    Authenticated,
+    AuthFailure,
+    authenticate,
+    canonical_did_text,
+    raw_request_target,
+)
 from .chain import Chain
-from .contract import Contract, ContractViolation, Operation, load_spec
+from .contract import Contract, ContractViolation, Operation, RouteMatch, load_spec
 from .handlers import HANDLERS, Context
 from .ledger import ApiError, check_budget, iso, micro_to_usd, new_receipt_id, price_for, record_receipt
 from .payments import (
@@ -41,14 +52,26 @@ from .payments import (
 )
 from .store import Store
 
-__all__ = ["MAX_BODY_BYTES", "create_app"]
+__all__ = ["BODY_TIMEOUT_S", "MAX_BODY_BYTES", "MAX_JSON_DEPTH", "PUT_ALIASES", "create_app"]
 
 log = logging.getLogger(__name__)
 
 #: Request bodies above this size are refused with 413.
 MAX_BODY_BYTES = 1024 * 1024
+#: JSON bodies nested deeper than this (objects and arrays) are refused with 400.
+MAX_JSON_DEPTH = 64
+#: Seconds the sandbox waits for the next piece of a request body before answering 408.
+BODY_TIMEOUT_S = 10.0
+#: Operations also routed for ``PUT``: the official Python SDK sends PUT where the spec (and TS) use PATCH.
+PUT_ALIASES = frozenset({"PATCH /v1/owners/me", "PATCH /v1/workspaces/{workspaceId}"})
 #: How long an ``Idempotency-Key`` is remembered.
 IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000
+
+
+_CONTENT_LENGTH = re.compile(r"[0-9]{1,19}", re.ASCII)
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_ESCAPE = re.compile(rb"\\.", re.DOTALL)
+_NOT_A_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
 
 
 class _Replay(Exception):
@@ -68,6 +91,7 @@ class _Sandbox:
         clock: Callable[[], float],
         prices: Mapping[str, Decimal | str | float] | None,
         validate_responses: bool,
+        body_timeout: float = BODY_TIMEOUT_S,
     ) -> None:
         self.store = store
         self.contract = contract
@@ -75,6 +99,7 @@ class _Sandbox:
         self.prices = prices
         self.validate_responses = validate_responses
         self.chain = Chain(store, clock)
+        self.body_timeout = body_timeout
 
     # -- response helpers ---------------------------------------------------------------------------------
 
@@ -120,25 +145,56 @@ class _Sandbox:
             log.exception("unhandled error in sandbox request %s", request_id)
             return self.error(500, "INTERNAL", "internal error", request_id, started)
 
-    async def _read_body(self, request: Request) -> bytes | None:
+    async def _read_body(self, request: Request) -> bytes:
+        """The whole body; ApiError 413 (too large), 408 (the rest never came) or 400 (client left)."""
         length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
-            return None
+        if length and _CONTENT_LENGTH.fullmatch(length) and int(length) > MAX_BODY_BYTES:
+            raise ApiError(413, "PAYLOAD_TOO_LARGE", "request body exceeds 1 MiB")
         chunks, size = [], 0
-        async for chunk in request.stream():
+        while True:
+            try:
+                message = await asyncio.wait_for(request.receive(), self.body_timeout)
+            except TimeoutError:
+                raise ApiError(
+                    408,
+                    "REQUEST_TIMEOUT",
+                    f"the request body did not arrive within {self.body_timeout:g} s "
+                    f"({size} bytes received; Content-Length: {length})",
+                ) from None
+            if message["type"] == "http.disconnect":
+                raise ClientDisconnect()
+            chunk = message.get("body", b"")
             size += len(chunk)
             if size > MAX_BODY_BYTES:
-                return None
+                raise ApiError(413, "PAYLOAD_TOO_LARGE", "request body exceeds 1 MiB")
             chunks.append(chunk)
-        return b"".join(chunks)
+            if not message.get("more_body", False):
+                return b"".join(chunks)
+
+    def _route(self, method: str, path: str) -> RouteMatch | None:
+        match = self.contract.match(method, path)
+        if match is None or match.operation is not None or "PATCH" not in match.allowed:
+            return match
+        patch = self.contract.match("PATCH", path)
+        if patch is None or patch.operation is None or patch.operation.key not in PUT_ALIASES:
+            return match
+        if method == "PUT":
+            return patch
+        return RouteMatch(None, {}, tuple(sorted({*match.allowed, "PUT"})))
 
     async def _handle(self, request: Request, request_id: str, started: float) -> Response:
         method = request.method.upper()
-        body = await self._read_body(request)
-        if body is None:
-            return self.error(413, "PAYLOAD_TOO_LARGE", "request body exceeds 1 MiB", request_id, started)
+        try:
+            body = await self._read_body(request)
+        except ClientDisconnect:
+            log.info("client disconnected before the whole body of %s %s arrived", method, request.url.path)
+            return self.error(400, "INVALID_INPUT", "the client disconnected", request_id, started)
+        except ApiError as exc:
+            return self.error(
+                exc.status, exc.code, exc.message, request_id, started, headers={"Connection": "close"}
+            )
         path = request.url.path
-        match = self.contract.match(method, path)
+        match = self._route(method, path)
         if match is None:
             return self.error(404, "NOT_FOUND", f"no route for {path}", request_id, started)
         op = match.operation
@@ -155,14 +211,15 @@ class _Sandbox:
         target = raw_request_target(
             request.scope.get("raw_path") or path.encode(), request.scope["query_string"]
         )
-        did: DID | None = None
+        auth: Authenticated | None = None
         if op.signed:
             try:
-                did = authenticate(request.headers, method, target, body, now_ms)
+                auth = authenticate(request.headers, method, target, body, now_ms)
             except AuthFailure as exc:
                 return self.error(401, "UNAUTHENTICATED", exc.message, request_id, started)
+        did: DID | None = auth.did if auth else None
         try:
-            parsed = self._parse_and_validate(op, body, request, match.path_params)
+            parsed = _canonical_dids(self._parse_and_validate(op, body, request, match.path_params))
         except ApiError as exc:
             return self.error(exc.status, exc.code, exc.message, request_id, started, exc.details)
         handler = HANDLERS.get(op.operation_id or "")
@@ -170,8 +227,11 @@ class _Sandbox:
             return self.error(
                 501, "NOT_IMPLEMENTED", f"{op.key} is not implemented by the sandbox", request_id, started
             )
-        ctx = Context(self.store, did, parsed, {}, list(match.path_params.values()), now_ms)
-        ctx.query = self.contract.parse_query(op, request.scope["query_string"].decode("latin-1"))
+        path_values = [str(_canonical_field(k, v)) for k, v in match.path_params.items()]
+        ctx = Context(self.store, did, parsed, {}, path_values, now_ms)
+        ctx.query = _canonical_dids(
+            self.contract.parse_query(op, request.scope["query_string"].decode("latin-1"))
+        )
         idem_key = request.headers.get("idempotency-key")
         fingerprint = hashlib.sha256(
             f"{method} {target}\n".encode() + hashlib.sha256(body).digest()
@@ -180,7 +240,14 @@ class _Sandbox:
         try:
             if idem_key:
                 self._idempotency_check(scope, idem_key, fingerprint, now_ms)
-            return self._run(op, ctx, request, request_id, started, handler, (scope, idem_key, fingerprint))
+            # Checked again, atomically, when the handler runs; this early check answers 401 before a 402.
+            if auth and self.store.scalar(
+                "SELECT 1 FROM used_signatures WHERE replay_key = ?", [auth.replay_key]
+            ):
+                raise _replayed_signature()
+            return self._run(
+                op, ctx, request, request_id, started, handler, (scope, idem_key, fingerprint), auth
+            )
         except _Replay as replay:
             doc = json.loads(replay.body)
             doc["meta"] = self._meta(request_id, started)
@@ -200,12 +267,7 @@ class _Sandbox:
             ) from None
         parsed: Any = None
         if body.strip():
-            try:
-                parsed = json.loads(body)
-            except (ValueError, UnicodeDecodeError):
-                raise ApiError(
-                    400, "INVALID_INPUT", "request body is not valid JSON", {"field": "body"}
-                ) from None
+            parsed = _parse_json(body)
         elif self.contract.request_body_required(op):
             raise ApiError(400, "INVALID_INPUT", "request body is required", {"field": "body"})
         if parsed is not None or self.contract.request_body_required(op):
@@ -235,6 +297,7 @@ class _Sandbox:
         started: float,
         handler: Callable[[Context], tuple[int, dict[str, Any]]],
         idem: tuple[str, str | None, str],
+        auth: Authenticated | None,
     ) -> Response:
         price = price_for(op, ctx.body, self.prices)
         payment = None
@@ -270,6 +333,8 @@ class _Sandbox:
             ctx.receipt_id = new_receipt_id()
             ctx.price_usd = "0"
         with self.store.transaction():
+            if auth is not None:
+                self._claim_signature(auth, ctx.now_ms)
             status, data = handler(ctx)
             if ctx.receipt_id is not None:
                 meta: dict[str, Any] = {"endpoint": op.key}
@@ -299,6 +364,18 @@ class _Sandbox:
                 )
         return self._json(status, body, request_id)
 
+    def _claim_signature(self, auth: Authenticated, now_ms: int) -> None:
+        """Mark a signed request as executed, in the handler's transaction: a request that fails (4xx, 402,
+        5xx) did nothing and may be sent again; one that succeeded may not (outside the window ``X-Ts``
+        itself is refused, so older entries are dropped)."""
+        self.store.execute("DELETE FROM used_signatures WHERE ts_ms < ?", [now_ms - TIMESTAMP_WINDOW_MS])
+        inserted = self.store.execute(
+            "INSERT OR IGNORE INTO used_signatures (replay_key, ts_ms) VALUES (?, ?)",
+            [auth.replay_key, auth.timestamp_ms],
+        )
+        if not inserted:
+            raise _replayed_signature()
+
     @staticmethod
     def _documented_status(op: Operation, status: int) -> int:
         codes = [int(c) for c in (op.op.get("responses") or {}) if c.isdigit() and c.startswith("2")]
@@ -323,6 +400,95 @@ class _Sandbox:
         return self._json(402, body, request_id, headers)
 
 
+def _replayed_signature() -> ApiError:
+    return ApiError(
+        401,
+        "UNAUTHENTICATED",
+        "replayed request: a request with this X-Agent-DID, X-Ts and X-Sig was already executed; "
+        "sign every request afresh (a retry that carries the first attempt's Idempotency-Key gets its answer)",
+    )
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"number out of range: {text}")
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _nested_too_deep(body: bytes) -> bool:
+    """Whether ``[``/``{`` nest more than MAX_JSON_DEPTH deep outside JSON strings (found without parsing)."""
+    if body.count(b"[") + body.count(b"{") <= MAX_JSON_DEPTH:
+        return False
+    # Without escapes, every '"' opens or closes a string: the even pieces are what lies outside strings.
+    unescaped = _ESCAPE.sub(b"", body) if b"\\" in body else body
+    brackets = b"".join(unescaped.split(b'"')[::2]).translate(None, _NOT_A_BRACKET)
+    if brackets.count(b"[") + brackets.count(b"{") <= MAX_JSON_DEPTH:
+        return False
+    steps = (1 if c in b"[{" else -1 for c in brackets)
+    return max(itertools.accumulate(steps)) > MAX_JSON_DEPTH
+
+
+def _has_lone_surrogate(doc: Any) -> bool:
+    stack = [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(node)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, str) and _LONE_SURROGATE.search(node):
+            return True
+    return False
+
+
+def _parse_json(body: bytes) -> Any:
+    """Strict JSON (no NaN/Infinity, finite numbers, no lone surrogates) nested at most MAX_JSON_DEPTH deep."""
+    too_deep = ApiError(
+        400,
+        "INVALID_INPUT",
+        f"request body is nested deeper than {MAX_JSON_DEPTH} levels",
+        {"field": "body", "reason": f"nesting depth above {MAX_JSON_DEPTH}"},
+    )
+    # The C parser recurses once per level and can overflow a thread's stack before Python's recursion
+    # limit stops it (the limit may have been raised): deep input must never reach it.
+    if _nested_too_deep(body):
+        raise too_deep
+    try:
+        doc = json.loads(body, parse_float=_finite_float, parse_constant=_no_constant)
+    except RecursionError:
+        raise too_deep from None
+    except (ValueError, UnicodeDecodeError):
+        raise ApiError(400, "INVALID_INPUT", "request body is not valid JSON", {"field": "body"}) from None
+    # A lone surrogate comes from a \\uD8xx-\\uDFxx escape or from UTF-8-encoded surrogate bytes (0xED ...):
+    # json decodes bytes with "surrogatepass".
+    if (b"\\u" in body or b"\xed" in body) and _has_lone_surrogate(doc):
+        raise ApiError(
+            400,
+            "INVALID_INPUT",
+            "request body holds a lone UTF-16 surrogate (\\ud800-\\udfff), which is not Unicode text",
+            {"field": "body"},
+        )
+    return doc
+
+
+def _canonical_field(name: str, value: Any) -> Any:
+    """``value`` in its canonical spelling if ``name`` is ``did``/``...DID`` (see ``auth.canonical_did``)."""
+    return canonical_did_text(value) if name.lower().endswith("did") else value
+
+
+def _canonical_dids(values: Any) -> Any:
+    """A body or query with its top-level DID fields canonical: an EVM DID is one agent in any letter case."""
+    if not isinstance(values, dict):
+        return values
+    return {k: _canonical_field(k, v) for k, v in values.items()}
+
+
 def _operation_name(op: Operation) -> str:
     names = {
         "POST /v1/memory/store": "memory.store",
@@ -343,15 +509,19 @@ def create_app(
     validate_responses: bool = True,
     spec: Mapping[str, Any] | None = None,
     store: Store | None = None,
+    body_timeout: float = BODY_TIMEOUT_S,
 ) -> Starlette:
     """Build the sandbox ASGI app.
 
     ``prices`` overrides USD prices by ``"METHOD /template"`` or operationId (per item for batch
     operations). ``validate_responses`` checks every response against the spec and turns a violation
-    into a logged 500. The :class:`Store` is exposed as ``app.state.store``.
+    into a logged 500. ``body_timeout`` is how long to wait for the next part of a request body before
+    answering 408. The :class:`Store` is exposed as ``app.state.store``.
     """
     the_store = store or Store(db_path)
-    sandbox = _Sandbox(the_store, Contract(spec or load_spec()), clock, prices, validate_responses)
+    sandbox = _Sandbox(
+        the_store, Contract(spec or load_spec()), clock, prices, validate_responses, body_timeout
+    )
 
     async def endpoint(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":

@@ -16,6 +16,7 @@ import attrs
 
 from ..crypto import merkle
 from ..crypto.did import DID
+from ..crypto.evm import to_checksum_address
 from .ledger import ApiError, budget_status, iso, micro_to_usd
 from .store import Row, Store
 
@@ -109,8 +110,12 @@ def _identity_data(row: Row) -> dict[str, Any]:
 def register_identity(
     store: Store, wallet: str, key_type: str, chain: str, now_ms: int, owner: str | None
 ) -> Row:
-    """Create (or revive) an identity row; raises CONFLICT if it exists."""
-    did = f"did:agent:{'evm' if key_type == 'evm' else 'sol'}:{wallet}"
+    """Create (or revive) an identity row; raises CONFLICT if it exists.
+
+    An EVM identity's DID is stored in its canonical (EIP-55) spelling, its ``walletAddress`` as given.
+    """
+    address = to_checksum_address(wallet) if key_type == "evm" else wallet
+    did = f"did:agent:{'evm' if key_type == 'evm' else 'sol'}:{address}"
     existing = store.one("SELECT * FROM identities WHERE did = ?", [did])
     if existing and not existing["deleted_at"]:
         raise ApiError(409, "CONFLICT", f"{did} is already registered")

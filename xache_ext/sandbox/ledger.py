@@ -25,6 +25,7 @@ __all__ = [
     "price_for",
     "record_receipt",
     "spent_cents",
+    "spent_micro",
 ]
 
 #: Monthly budget of an agent that never set one.
@@ -109,6 +110,11 @@ def _spent_micro(store: Store, did: str, now_ms: int) -> int:
         [did, start, end],
     )
     return int(value or 0)
+
+
+def spent_micro(store: Store, did: str, now_ms: int) -> int:
+    """This month's spending of ``did`` in micro-USD."""
+    return _spent_micro(store, did, now_ms)
 
 
 def spent_cents(store: Store, did: str, now_ms: int) -> int:

@@ -20,15 +20,18 @@ from starlette.types import ASGIApp
 from ..crypto.base58 import b58decode
 from ..crypto.evm import private_key_to_address
 from ..crypto.signers import SolanaPrivateKeySigner
-from .app import create_app
-from .chain import RPC_NETWORKS, Chain
+from .app import BODY_TIMEOUT_S, create_app
+from .chain import DEFAULT_FUNDING, RPC_NETWORKS, Chain
 from .handlers import insert_heuristic, register_identity
-from .ledger import iso
+from .ledger import budget_status, iso, limit_cents, spent_micro
+from .payments import NETWORK
 from .store import Store
 
 __all__ = [
     "Sandbox",
     "TestIdentity",
+    "bind",
+    "describe_identity",
     "new_identity",
     "rpc_urls",
     "run_sandbox",
@@ -57,7 +60,7 @@ class TestIdentity:
 
 @attrs.frozen
 class Sandbox:
-    """A running sandbox: its base URL, a funded test identity and the app's store."""
+    """A running sandbox: its base URL, its registered test identity (see ``describe_identity``) and the store."""
 
     url: str
     test_identity: TestIdentity
@@ -120,8 +123,14 @@ _EXAMPLE_HEURISTICS = (
 )
 
 
-def seed_examples(store: Store) -> None:
-    """Publish a few example heuristics in the ``ethereum`` domain from a curator identity."""
+def seed_examples(store: Store) -> bool:
+    """Publish a few example heuristics in the ``ethereum`` domain from a curator identity, once per store.
+
+    Returns whether they were published now (``False``: this store was seeded before).
+    """
+    if store.get_setting("examples_seeded") is not None:
+        return False
+    store.set_setting("examples_seeded", iso(time.time() * 1000))
     curator = new_identity(store)
     for pattern, tags in _EXAMPLE_HEURISTICS:
         body = {
@@ -133,6 +142,7 @@ def seed_examples(store: Store) -> None:
             "encryptedContentRef": "sandbox://examples/" + hashlib.sha256(pattern.encode()).hexdigest()[:16],
         }
         insert_heuristic(store, curator.did, body, int(time.time() * 1000))
+    return True
 
 
 def new_identity(store: Store, chain: Literal["evm", "sol"] = "evm") -> TestIdentity:
@@ -143,16 +153,17 @@ def new_identity(store: Store, chain: Literal["evm", "sol"] = "evm") -> TestIden
     return ident
 
 
-def test_identity(store: Store) -> TestIdentity:
-    """The store's persistent test identity (created on first use; survives restarts with a db file)."""
+def test_identity(store: Store, *, register: bool = True) -> TestIdentity:
+    """The store's persistent EVM test identity: created on first use, the same key on every restart with a
+    db file. ``register`` makes sure it is registered (the CLI leaves that to the user, as a new agent would).
+    """
     key = store.get_setting("test_identity_key")
     if key is None:
-        ident = new_identity(store, "evm")
-        store.set_setting("test_identity_key", ident.private_key)
-        return ident
+        key = unregistered_identity("evm").private_key
+        store.set_setting("test_identity_key", key)
     address = private_key_to_address(bytes.fromhex(key))
     did = f"did:agent:evm:{address}"
-    if not store.scalar("SELECT 1 FROM identities WHERE did = ? AND deleted_at IS NULL", [did]):
+    if register and not store.scalar("SELECT 1 FROM identities WHERE did = ? AND deleted_at IS NULL", [did]):
         store.execute("DELETE FROM identities WHERE did = ?", [did])
         store.insert(
             "identities",
@@ -167,12 +178,56 @@ def test_identity(store: Store) -> TestIdentity:
     return TestIdentity(did=did, private_key=key, address=address)
 
 
-def _bind(host: str, port: int) -> socket.socket:
+def _usd(micro: int) -> str:
+    """``$100.00``, ``$0.005``: at least cents, at most micro-dollars, no trailing zeros beyond cents."""
+    whole, frac = f"{micro / 1_000_000:,.6f}".split(".")
+    return f"${whole}.{frac.rstrip('0').ljust(2, '0')}"
+
+
+def _funds(store: Store, ident: TestIdentity, registered: bool) -> str:
+    if not registered:
+        return f"{DEFAULT_FUNDING / 1_000_000:.2f} test USDC on {NETWORK} (the sandbox chain) once registered"
+    balance = Chain(store, time.time).balance(NETWORK, ident.address)
+    return f"{balance / 1_000_000:.2f} test USDC on {NETWORK} (the sandbox chain; paid calls debit it)"
+
+
+def describe_identity(store: Store, ident: TestIdentity, now_ms: int | None = None) -> list[str]:
+    """What ``ident`` can do in this store, as banner lines: registration, payments and this month's budget."""
+    now = int(time.time() * 1000) if now_ms is None else now_ms
+    row = store.one("SELECT created_at, deleted_at FROM identities WHERE did = ?", [ident.did])
+    if row is None:
+        registered = (
+            "no: register it first (POST /v1/identity/register with this walletAddress, "
+            "keyType evm, chain base)"
+        )
+    elif row["deleted_at"]:
+        registered = f"no: deleted at {row['deleted_at']}; register it again to use it"
+    else:
+        registered = f"yes, since {row['created_at']}"
+    limit = limit_cents(store, ident.did) * 10_000
+    spent = spent_micro(store, ident.did, now)
+    period = budget_status(store, ident.did, now)["currentPeriod"]
+    return [
+        f"registered:         {registered}",
+        f"funds:              {_funds(store, ident, row is not None and not row['deleted_at'])}",
+        f"monthly budget:     {_usd(limit)}: {_usd(spent)} spent, {_usd(max(limit - spent, 0))} left in {period}",
+        "                    (paid calls beyond it get BUDGET_EXCEEDED; PUT /v1/budget changes the limit)",
+    ]
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening-ready TCP socket bound to ``host:port`` (``port`` 0: a free one); ``OSError`` if busy."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # inherited by accepted connections
-    sock.bind((host, port))
+    try:
+        # Linux: lets a restarted sandbox reuse a port in TIME_WAIT, never one that another socket listens on.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # inherited by accepted connections
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError:
+        sock.close()
+        raise
     sock.set_inheritable(True)
     return sock
 
@@ -180,7 +235,7 @@ def _bind(host: str, port: int) -> socket.socket:
 @contextmanager
 def serve(app: ASGIApp, host: str = "127.0.0.1", port: int = 0, name: str = "xache-sandbox") -> Iterator[str]:
     """Serve any ASGI app with uvicorn in a background thread; yields its base URL, stops on exit."""
-    sock = _bind(host, port)
+    sock = bind(host, port)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name=name, daemon=True)
     thread.start()
@@ -202,10 +257,15 @@ def serve(app: ASGIApp, host: str = "127.0.0.1", port: int = 0, name: str = "xac
 
 
 @contextmanager
-def run_sandbox(host: str = "127.0.0.1", port: int = 0, db: str = ":memory:") -> Iterator[Sandbox]:
-    """Serve a fresh sandbox with uvicorn in a background thread; yields a :class:`Sandbox`."""
+def run_sandbox(
+    host: str = "127.0.0.1", port: int = 0, db: str = ":memory:", *, body_timeout: float = BODY_TIMEOUT_S
+) -> Iterator[Sandbox]:
+    """Serve a sandbox (fresh, or the state of the ``db`` file) with uvicorn in a background thread.
+
+    Yields a :class:`Sandbox` whose ``test_identity`` is registered. ``body_timeout``: see ``create_app``.
+    """
     store = Store(db)
-    app = create_app(store=store)
+    app = create_app(store=store, body_timeout=body_timeout)
     ident = test_identity(store)
     try:
         with serve(app, host, port) as url:

@@ -42,6 +42,8 @@ CREATE TABLE IF NOT EXISTS receipts (
 CREATE INDEX IF NOT EXISTS receipts_agent ON receipts (agent_did, seq);
 CREATE INDEX IF NOT EXISTS receipts_ts ON receipts (ts_ms);
 CREATE TABLE IF NOT EXISTS used_nonces (nonce TEXT PRIMARY KEY, from_address TEXT NOT NULL, used_ms INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS used_signatures (replay_key TEXT PRIMARY KEY, ts_ms INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS used_signatures_ts ON used_signatures (ts_ms);
 CREATE TABLE IF NOT EXISTS idempotency (
     scope TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL, status INTEGER NOT NULL,
     body BLOB NOT NULL, created_ms INTEGER NOT NULL, PRIMARY KEY (scope, key));

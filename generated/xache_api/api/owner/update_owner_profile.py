@@ -108,7 +108,8 @@ def sync_detailed(
 
      Updates the calling owner's profile. Owner-only. **Method disagreement**: the TypeScript SDK sends
     PATCH (modelled here); the Python SDK sends PUT to the same path with the same body. Servers should
-    accept both.
+    accept both: the local sandbox routes `PUT /v1/owners/me` to this operation (same request and
+    response schemas; the signature covers the method actually sent).
 
     Reference: O4. SDK methods: TS `owner.updateProfile`, Python `owner.update_profile`. Optional
     `Idempotency-Key` request header (see API description).
@@ -144,7 +145,8 @@ def sync(
 
      Updates the calling owner's profile. Owner-only. **Method disagreement**: the TypeScript SDK sends
     PATCH (modelled here); the Python SDK sends PUT to the same path with the same body. Servers should
-    accept both.
+    accept both: the local sandbox routes `PUT /v1/owners/me` to this operation (same request and
+    response schemas; the signature covers the method actually sent).
 
     Reference: O4. SDK methods: TS `owner.updateProfile`, Python `owner.update_profile`. Optional
     `Idempotency-Key` request header (see API description).
@@ -175,7 +177,8 @@ async def asyncio_detailed(
 
      Updates the calling owner's profile. Owner-only. **Method disagreement**: the TypeScript SDK sends
     PATCH (modelled here); the Python SDK sends PUT to the same path with the same body. Servers should
-    accept both.
+    accept both: the local sandbox routes `PUT /v1/owners/me` to this operation (same request and
+    response schemas; the signature covers the method actually sent).
 
     Reference: O4. SDK methods: TS `owner.updateProfile`, Python `owner.update_profile`. Optional
     `Idempotency-Key` request header (see API description).
@@ -209,7 +212,8 @@ async def asyncio(
 
      Updates the calling owner's profile. Owner-only. **Method disagreement**: the TypeScript SDK sends
     PATCH (modelled here); the Python SDK sends PUT to the same path with the same body. Servers should
-    accept both.
+    accept both: the local sandbox routes `PUT /v1/owners/me` to this operation (same request and
+    response schemas; the signature covers the method actually sent).
 
     Reference: O4. SDK methods: TS `owner.updateProfile`, Python `owner.update_profile`. Optional
     `Idempotency-Key` request header (see API description).

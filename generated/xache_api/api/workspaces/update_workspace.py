@@ -112,7 +112,9 @@ def sync_detailed(
     """Update a workspace
 
      Updates a workspace. Owner-only. **Method disagreement**: the TypeScript SDK sends PATCH (modelled
-    here); the Python SDK sends PUT to the same path with the same body. Servers should accept both.
+    here); the Python SDK sends PUT to the same path with the same body. Servers should accept both: the
+    local sandbox routes `PUT /v1/workspaces/{workspaceId}` to this operation (same request and response
+    schemas; the signature covers the method actually sent).
 
     Reference: W4. SDK methods: TS `workspaces.update`, Python `workspaces.update`. Optional
     `Idempotency-Key` request header (see API description).
@@ -150,7 +152,9 @@ def sync(
     """Update a workspace
 
      Updates a workspace. Owner-only. **Method disagreement**: the TypeScript SDK sends PATCH (modelled
-    here); the Python SDK sends PUT to the same path with the same body. Servers should accept both.
+    here); the Python SDK sends PUT to the same path with the same body. Servers should accept both: the
+    local sandbox routes `PUT /v1/workspaces/{workspaceId}` to this operation (same request and response
+    schemas; the signature covers the method actually sent).
 
     Reference: W4. SDK methods: TS `workspaces.update`, Python `workspaces.update`. Optional
     `Idempotency-Key` request header (see API description).
@@ -183,7 +187,9 @@ async def asyncio_detailed(
     """Update a workspace
 
      Updates a workspace. Owner-only. **Method disagreement**: the TypeScript SDK sends PATCH (modelled
-    here); the Python SDK sends PUT to the same path with the same body. Servers should accept both.
+    here); the Python SDK sends PUT to the same path with the same body. Servers should accept both: the
+    local sandbox routes `PUT /v1/workspaces/{workspaceId}` to this operation (same request and response
+    schemas; the signature covers the method actually sent).
 
     Reference: W4. SDK methods: TS `workspaces.update`, Python `workspaces.update`. Optional
     `Idempotency-Key` request header (see API description).
@@ -219,7 +225,9 @@ async def asyncio(
     """Update a workspace
 
      Updates a workspace. Owner-only. **Method disagreement**: the TypeScript SDK sends PATCH (modelled
-    here); the Python SDK sends PUT to the same path with the same body. Servers should accept both.
+    here); the Python SDK sends PUT to the same path with the same body. Servers should accept both: the
+    local sandbox routes `PUT /v1/workspaces/{workspaceId}` to this operation (same request and response
+    schemas; the signature covers the method actually sent).
 
     Reference: W4. SDK methods: TS `workspaces.update`, Python `workspaces.update`. Optional
     `Idempotency-Key` request header (see API description).
