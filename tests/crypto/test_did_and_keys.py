@@ -353,3 +353,19 @@ def test_did_is_frozen_and_hashable() -> None:
     assert len({did, parse_did(EVM_DID)}) == 1
     with pytest.raises(AttributeError):
         did.address = "x"  # type: ignore[misc]
+
+
+def test_a_high_s_signature_from_an_external_signer_is_sent_as_its_low_s_twin() -> None:
+    from coincurve import PrivateKey
+
+    from xache_ext.crypto.signers import _SECP256K1_N, normalize_evm_signature
+
+    key = PrivateKey(bytes.fromhex("ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"))
+    digest = bytes(range(32))
+    low = key.sign_recoverable(digest, hasher=None)
+    s = int.from_bytes(low[32:64], "big")
+    assert s <= _SECP256K1_N // 2
+    high = low[:32] + (_SECP256K1_N - s).to_bytes(32, "big") + bytes((1 - low[64],))
+    fixed = normalize_evm_signature(high)
+    assert fixed == low[:64] + bytes((low[64] + 27,))
+    assert normalize_evm_signature("0x" + high.hex()) == fixed

@@ -148,3 +148,19 @@ def test_raw_call_with_a_wrong_key_is_a_typed_401(xache_sandbox: Sandbox) -> Non
         with pytest.raises(AuthenticationError) as caught:
             get_budget.sync_detailed(client=client.api)
     assert caught.value.status_code == 401 and caught.value.request_id
+
+
+def test_the_readme_raw_example_on_both_clients(xache_sandbox: Sandbox) -> None:
+    from xache_api.api.reputation import get_reputation
+
+    ident = xache_sandbox.new_identity()
+    with XacheClientSync(xache_sandbox.url, ident.did, ident.private_key) as client:
+        snapshot = get_reputation.sync(client=client.api)
+    assert snapshot is not None and snapshot.data.agent_did == ident.did
+
+    async def main() -> Any:
+        async with XacheClient(xache_sandbox.url, ident.did, ident.private_key) as client:
+            return await get_reputation.asyncio(client=client.api)
+
+    again = asyncio.run(main())
+    assert again is not None and again.data.agent_did == ident.did and again.data.overall == snapshot.data.overall

@@ -263,8 +263,11 @@ class EthAccountSigner:
         return f"{type(self).__name__}(address={address!r})"
 
 
+_SECP256K1_N = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141
+
+
 def normalize_evm_signature(signature: bytes | str) -> bytes:
-    """65 raw bytes r||s||v with v in {27, 28} from bytes or (0x-)hex with v in {0, 1, 27, 28}."""
+    """65 raw bytes r||s||v (low s, v in {27, 28}) from bytes or (0x-)hex with v in {0, 1, 27, 28}."""
     if isinstance(signature, str):
         text = signature[2:] if signature[:2] in ("0x", "0X") else signature
         try:
@@ -277,10 +280,14 @@ def normalize_evm_signature(signature: bytes | str) -> bytes:
         raise ValueError("an EVM signature must be 65 bytes")
     v = raw[64]
     if v in (0, 1):
-        return raw[:64] + _V_BYTES[v]
+        v += 27
     if v not in (27, 28):
         raise ValueError("invalid signature recovery byte (v)")
-    return raw
+    s = int.from_bytes(raw[32:64], "big")
+    if s > _SECP256K1_N // 2:
+        # A wallet or KMS may return the high-s twin; servers and the USDC contract accept only low s (EIP-2).
+        s, v = _SECP256K1_N - s, 55 - v
+    return raw[:32] + s.to_bytes(32, "big") + bytes((v,))
 
 
 def sign_typed_data(
