@@ -8,7 +8,7 @@ import os
 import re
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Literal, NoReturn, Self, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Generic, Literal, NoReturn, Self, TypedDict, TypeVar, Unpack, cast
 
 import httpx
 
@@ -316,8 +316,34 @@ def _wrap_secrets(
     return Secret.wrap(private_key), Secret.wrap(seed)
 
 
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+
+
 class _ClientBase(SubjectMethods[M], Generic[M]):
     """What both clients share. Services are built on first use, so importing the SDK stays cheap."""
+
+    _settings: _Settings
+    _executor: SyncExecutor | AsyncExecutor
+    _owns_http: bool
+    _closed: bool
+    api: RawClient
+
+    def _new_http(self, settings: _Settings) -> Any:
+        raise NotImplementedError  # each client builds its own kind of httpx client
+
+    def _adopt(self, settings: _Settings, http_client: H | None) -> H:
+        """The httpx client to send through: the injected one (given our base URL if it has none), or our own."""
+        self._owns_http = http_client is None
+        if http_client is None:
+            return cast(H, self._new_http(settings))
+        settings.adopt(http_client)
+        return http_client
+
+    def _reopen(self) -> None:
+        """After ``close()``, a fresh connection pool of our own (``with`` / ``async with`` reuse the client)."""
+        if self._closed and self._owns_http:
+            self._executor.http = self.api.http = self._new_http(self._settings)
+        self._closed = False
 
     def _setup(self, settings: _Settings, executor: SyncExecutor | AsyncExecutor) -> None:
         self._settings = settings
@@ -478,7 +504,13 @@ class XacheClient(_ClientBase[Async]):
     ``api_url``, ``did`` and ``private_key`` default to ``XACHE_API_URL``, ``XACHE_DID`` and
     ``XACHE_PRIVATE_KEY``. Pass ``signer`` instead of a key to sign with an external wallet. Requests are
     signed, retried (``max_retries``) and, on HTTP 402, paid within ``payment_policy``.
+
+    ``private_key`` and ``encryption_key`` (plain text or a :class:`~xache_ext.crypto.secret.Secret`) are
+    wrapped in a ``Secret`` before anything else runs, so no repr, log or captured frame shows them. Bad
+    arguments raise :class:`~xache_ext.errors.XacheInputError` (or a subclass) naming the argument.
     """
+
+    _executor: AsyncExecutor
 
     def __init__(
         self,
@@ -492,21 +524,14 @@ class XacheClient(_ClientBase[Async]):
         key, seed = _wrap_secrets(private_key, options)
         del private_key
         settings = _Settings(api_url, did, key, seed, options)
-        self._owns_http = http_client is None
-        if http_client is None:
-            http_client = httpx.AsyncClient(**settings.http_options)
-        else:
-            settings.adopt(http_client)
-        self._setup(settings, AsyncExecutor(http_client, settings.pipeline))
+        self._setup(settings, AsyncExecutor(self._adopt(settings, http_client), settings.pipeline))
 
-    def _reopen(self) -> None:
-        if self._closed and self._owns_http:
-            self._executor.http = self.api.http = httpx.AsyncClient(**self._settings.http_options)
-        self._closed = False
+    def _new_http(self, settings: _Settings) -> httpx.AsyncClient:
+        return httpx.AsyncClient(**settings.http_options)
 
     async def close(self) -> None:
         """Close the connection pool (an injected ``http_client`` is left to its owner); ``async with`` reopens."""
-        if self._owns_http and isinstance(self._executor.http, httpx.AsyncClient):
+        if self._owns_http:
             await self._executor.http.aclose()
         self._closed = True
 
@@ -523,6 +548,8 @@ class XacheClient(_ClientBase[Async]):
 class XacheClientSync(_ClientBase[Sync]):
     """The blocking twin of :class:`XacheClient`, with the same arguments and services."""
 
+    _executor: SyncExecutor
+
     def __init__(
         self,
         api_url: str | None = None,
@@ -535,21 +562,14 @@ class XacheClientSync(_ClientBase[Sync]):
         key, seed = _wrap_secrets(private_key, options)
         del private_key
         settings = _Settings(api_url, did, key, seed, options)
-        self._owns_http = http_client is None
-        if http_client is None:
-            http_client = httpx.Client(**settings.http_options)
-        else:
-            settings.adopt(http_client)
-        self._setup(settings, SyncExecutor(http_client, settings.pipeline))
+        self._setup(settings, SyncExecutor(self._adopt(settings, http_client), settings.pipeline))
 
-    def _reopen(self) -> None:
-        if self._closed and self._owns_http:
-            self._executor.http = self.api.http = httpx.Client(**self._settings.http_options)
-        self._closed = False
+    def _new_http(self, settings: _Settings) -> httpx.Client:
+        return httpx.Client(**settings.http_options)
 
     def close(self) -> None:
         """Close the connection pool (an injected ``http_client`` is left to its owner); ``with`` reopens."""
-        if self._owns_http and isinstance(self._executor.http, httpx.Client):
+        if self._owns_http:
             self._executor.http.close()
         self._closed = True
 

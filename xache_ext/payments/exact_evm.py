@@ -9,8 +9,6 @@ paymentRequirements: {...}}``), which is what the live server accepts from its f
 
 from __future__ import annotations
 
-import base64
-import json
 import secrets
 import time
 from typing import Any
@@ -20,6 +18,7 @@ from ..crypto.signers import EvmSigner, sign_typed_data
 from ..errors import PaymentUnsupportedError
 from .challenge import PaymentChallenge, PaymentRequirement
 from .checks import check_requirement
+from .header import encode_payment_header
 from .networks import address_key, resolve_network
 
 __all__ = ["VALIDITY_SECONDS", "build_exact_evm_payment", "eip712_domain"]
@@ -79,29 +78,5 @@ def build_exact_evm_payment(
     signature = sign_typed_data(
         signer, domain, TRANSFER_WITH_AUTHORIZATION_TYPES, "TransferWithAuthorization", authorization
     )
-    payload = {
-        "x402Version": 2,
-        "paymentPayload": {
-            "scheme": "exact",
-            "network": requirement.network,
-            "payload": {
-                "signature": "0x" + signature.hex(),
-                "authorization": authorization,
-                "domain": domain,
-            },
-        },
-        "paymentRequirements": {
-            "scheme": "exact",
-            "network": requirement.network,
-            "maxAmountRequired": str(requirement.amount),
-            "resource": requirement.resource,
-            "description": "Payment required",
-            "mimeType": "application/json",
-            "payTo": requirement.pay_to,
-            "maxTimeoutSeconds": 60,
-            "asset": requirement.asset,
-            "extra": domain,
-        },
-    }
-    encoded = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
-    return base64.b64encode(encoded).decode("ascii")
+    payload = {"signature": "0x" + signature.hex(), "authorization": authorization, "domain": domain}
+    return encode_payment_header(requirement, payload, max_timeout_seconds=60, extra=domain)

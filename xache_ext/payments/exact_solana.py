@@ -18,10 +18,8 @@ Needs the ``solana`` extra (``solders``).
 from __future__ import annotations
 
 import base64
-import json
 import threading
 from collections import OrderedDict
-from typing import Any
 
 try:
     from solders.hash import Hash
@@ -40,6 +38,7 @@ from ..chain.rpc import ChainSteps
 from ..crypto.signers import SolanaSigner
 from ..errors import InsufficientFundsError, PaymentChallengeError, PaymentError, PaymentUnsupportedError
 from .challenge import PaymentChallenge, PaymentRequirement
+from .header import encode_payment_header
 from .networks import resolve_network
 
 __all__ = [
@@ -211,27 +210,8 @@ def build_exact_svm_transaction(
 
 def encode_exact_svm_header(requirement: PaymentRequirement, transaction: bytes) -> str:
     """The ``PAYMENT-SIGNATURE`` value for a signed transaction, in the TypeScript SDK's layout."""
-    payload: dict[str, Any] = {
-        "x402Version": 2,
-        "paymentPayload": {
-            "scheme": "exact",
-            "network": requirement.network,
-            "payload": {"transaction": base64.b64encode(transaction).decode("ascii")},
-        },
-        "paymentRequirements": {
-            "scheme": "exact",
-            "network": requirement.network,
-            "maxAmountRequired": str(requirement.amount),
-            "resource": requirement.resource,
-            "description": "Payment required",
-            "mimeType": "application/json",
-            "payTo": requirement.pay_to,
-            "maxTimeoutSeconds": MAX_TIMEOUT_SECONDS,
-            "asset": requirement.asset,
-        },
-    }
-    encoded = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
-    return base64.b64encode(encoded).decode("ascii")
+    payload = {"transaction": base64.b64encode(transaction).decode("ascii")}
+    return encode_payment_header(requirement, payload, max_timeout_seconds=MAX_TIMEOUT_SECONDS)
 
 
 def exact_svm_payment(

@@ -16,6 +16,7 @@ from ..errors import PaymentRefusedError, PaymentUnsupportedError
 from ..logs import logger
 from ..payments.challenge import PaymentChallenge, PaymentRequirement, parse_challenge
 from ..payments.checks import check_challenge
+from ..payments.header import PAYMENT_HEADER
 from ..payments.ledger import PaymentLedger, PaymentRecord
 from ..payments.onchain import can_pay, payment_header
 from ..payments.policy import PaymentPolicy
@@ -23,8 +24,6 @@ from .callbacks import Callback
 from .steps import Flow
 
 __all__ = ["PAYMENT_HEADER", "Payer", "receipt_id"]
-
-PAYMENT_HEADER = "PAYMENT-SIGNATURE"
 
 
 def receipt_id(response: httpx.Response) -> str | None:
