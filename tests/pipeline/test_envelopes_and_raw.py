@@ -163,4 +163,8 @@ def test_the_readme_raw_example_on_both_clients(xache_sandbox: Sandbox) -> None:
             return await get_reputation.asyncio(client=client.api)
 
     again = asyncio.run(main())
-    assert again is not None and again.data.agent_did == ident.did and again.data.overall == snapshot.data.overall
+    assert (
+        again is not None
+        and again.data.agent_did == ident.did
+        and again.data.overall == snapshot.data.overall
+    )
