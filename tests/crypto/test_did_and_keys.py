@@ -358,14 +358,15 @@ def test_did_is_frozen_and_hashable() -> None:
 def test_a_high_s_signature_from_an_external_signer_is_sent_as_its_low_s_twin() -> None:
     from coincurve import PrivateKey
 
-    from xache_ext.crypto.signers import _SECP256K1_N, normalize_evm_signature
+    from xache_ext.crypto.evm import SECP256K1_ORDER
+    from xache_ext.crypto.signers import normalize_evm_signature
 
     key = PrivateKey(bytes.fromhex("ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"))
     digest = bytes(range(32))
     low = key.sign_recoverable(digest, hasher=None)
     s = int.from_bytes(low[32:64], "big")
-    assert s <= _SECP256K1_N // 2
-    high = low[:32] + (_SECP256K1_N - s).to_bytes(32, "big") + bytes((1 - low[64],))
+    assert s <= SECP256K1_ORDER // 2
+    high = low[:32] + (SECP256K1_ORDER - s).to_bytes(32, "big") + bytes((1 - low[64],))
     fixed = normalize_evm_signature(high)
     assert fixed == low[:64] + bytes((low[64] + 27,))
     assert normalize_evm_signature("0x" + high.hex()) == fixed

@@ -273,3 +273,26 @@ def test_solana_agent_outside_its_policy_gets_a_clear_error(
     with pytest.raises(PaymentUnsupportedError, match="solana-devnet"):
         h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
     assert len(h.client.payments) == 0
+
+
+def test_the_sandbox_refuses_a_high_s_payment_signature(
+    connect: Connect, mode: str, xache_sandbox: Sandbox
+) -> None:
+    """An external payer that sends the malleable high-s twin of a valid authorization is refused, unpaid."""
+    from xache_ext.crypto.evm import SECP256K1_ORDER
+
+    h = connect()
+    signer = EvmPrivateKeySigner(h.identity.private_key)
+
+    def pay_high_s(challenge: PaymentChallenge, requirement: PaymentRequirement) -> str:
+        document = json.loads(base64.b64decode(build_exact_evm_payment(signer, requirement, challenge)))
+        raw = bytes.fromhex(document["paymentPayload"]["payload"]["signature"][2:])
+        s = SECP256K1_ORDER - int.from_bytes(raw[32:64], "big")
+        twin = raw[:32] + s.to_bytes(32, "big") + bytes((55 - raw[64],))
+        document["paymentPayload"]["payload"]["signature"] = "0x" + twin.hex()
+        return base64.b64encode(json.dumps(document, separators=(",", ":")).encode()).decode()
+
+    paying = connect(h.identity, payment_policy=PaymentPolicy(external_payer=pay_high_s))
+    with pytest.raises(PaymentError, match="refused"):
+        paying(paying.client.memory.store(data={"a": 1}, storage_tier="hot"))
+    assert receipts_count(xache_sandbox, h.identity.did) == 0

@@ -10,6 +10,7 @@ from typing import Any
 from coincurve import PrivateKey, PublicKey
 
 __all__ = [
+    "SECP256K1_ORDER",
     "keccak256",
     "private_key_to_address",
     "public_key_to_address",
@@ -18,6 +19,9 @@ __all__ = [
 ]
 
 _HEX_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
+
+#: The order n of the secp256k1 group; a signature's s must be at most n // 2 (EIP-2).
+SECP256K1_ORDER = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141
 
 
 def _keccak256_portable(data: bytes) -> bytes:

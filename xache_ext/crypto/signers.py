@@ -14,7 +14,7 @@ from ..errors import InvalidKeyError, KeyMismatchError
 from .base58 import b58decode, b58encode
 from .did import DID
 from .eip712 import hash_typed_data
-from .evm import keccak256, public_key_to_address, recover_address
+from .evm import SECP256K1_ORDER, keccak256, public_key_to_address, recover_address
 from .secret import Secret
 
 __all__ = [
@@ -263,9 +263,6 @@ class EthAccountSigner:
         return f"{type(self).__name__}(address={address!r})"
 
 
-_SECP256K1_N = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141
-
-
 def normalize_evm_signature(signature: bytes | str) -> bytes:
     """65 raw bytes r||s||v (low s, v in {27, 28}) from bytes or (0x-)hex with v in {0, 1, 27, 28}."""
     if isinstance(signature, str):
@@ -284,9 +281,9 @@ def normalize_evm_signature(signature: bytes | str) -> bytes:
     if v not in (27, 28):
         raise ValueError("invalid signature recovery byte (v)")
     s = int.from_bytes(raw[32:64], "big")
-    if s > _SECP256K1_N // 2:
+    if s > SECP256K1_ORDER // 2:
         # A wallet or KMS may return the high-s twin; servers and the USDC contract accept only low s (EIP-2).
-        s, v = _SECP256K1_N - s, 55 - v
+        s, v = SECP256K1_ORDER - s, 55 - v
     return raw[:32] + s.to_bytes(32, "big") + bytes((v,))
 
 

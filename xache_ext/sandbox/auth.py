@@ -15,7 +15,7 @@ from collections.abc import Mapping
 import attrs
 
 from ..crypto.did import DID, parse_did
-from ..crypto.evm import to_checksum_address
+from ..crypto.evm import SECP256K1_ORDER, to_checksum_address
 from ..crypto.signing import verify_request
 from ..errors import InvalidDIDError
 
@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 #: Accepted clock skew between ``X-Ts`` and the server clock.
 TIMESTAMP_WINDOW_MS = 300_000
 #: secp256k1 signatures with ``s`` above this are the malleable twin of a low-s one (EIP-2).
-SECP256K1_HALF_ORDER = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141 // 2
+SECP256K1_HALF_ORDER = SECP256K1_ORDER // 2
 
 # ``str.isdigit`` and ``int`` accept any Unicode digit (Arabic-Indic, superscripts, ...); the wire format
 # is ASCII only.

@@ -26,6 +26,7 @@ from ..crypto.did import DID
 from ..crypto.eip712 import transfer_with_authorization_digest
 from ..crypto.evm import recover_address
 from ..payments.networks import NETWORKS
+from .auth import SECP256K1_HALF_ORDER
 from .chain import EVM_TREASURY, SVM_FEE_PAYER, SVM_TREASURY, Chain, InsufficientBalance
 from .ledger import ApiError
 from .store import Store
@@ -226,6 +227,8 @@ def verify_payment(
         signer = recover_address(digest, sig_bytes)
     except ValueError:
         raise PaymentFailure("payment signature invalid") from None
+    if int.from_bytes(sig_bytes[32:64], "big") > SECP256K1_HALF_ORDER:  # USDC's contract refuses high s too
+        raise PaymentFailure("payment signature has a high s value (malleable); sign with low s (EIP-2)")
     frm, to = str(fields["from"]), str(fields["to"])
     if signer.lower() != frm.lower():
         raise PaymentFailure("payment signature invalid")
