@@ -177,3 +177,29 @@ def test_configuration_is_checked(connect: Connect) -> None:
     assert auto.config == AutoContributeConfig()
     with pytest.raises(ValidationError):
         h(auto.evaluate("not a list"))  # type: ignore[arg-type]
+
+
+def test_extraction_dicts_are_read_in_either_spelling_and_checked(connect: Connect) -> None:
+    h = connect(api_url="http://127.0.0.1:9")  # disabled: nothing is sent
+    auto = h.client.auto_contribute
+    given = [
+        {"type": "X", "confidence": 0.9, "data": {}, "suggestedMethod": "m1"},
+        {"type": "X", "confidence": "0.9", "data": {}, "suggested_method": "m2"},
+        {"data": {"pattern": "no type and no confidence"}},  # the official SDK's defaults
+    ]
+    skipped = h(auto.evaluate(given)).skipped
+    assert [s.extraction.suggested_method for s in skipped] == ["m1", "m2", None]
+    assert [(s.extraction.type, s.extraction.confidence) for s in skipped] == [
+        ("X", 0.9),
+        ("X", 0.9),
+        ("unknown", 0.0),
+    ]
+    for bad, where in [
+        ({"type": "X", "confidence": 0.9, "data": "not a dict"}, "extractions[1].data"),
+        ({"type": "X", "confidence": True, "data": {}}, "extractions[1].confidence"),
+        ({"type": ["X"], "confidence": 0.9, "data": {}}, "extractions[1].type"),
+        ("not a dict", "extractions[1]"),
+    ]:
+        with pytest.raises(ValidationError) as caught:
+            h(auto.evaluate([given[0], bad]))
+        assert caught.value.field == "extractions[1]" and str(caught.value).startswith(where)

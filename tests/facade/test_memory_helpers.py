@@ -9,6 +9,7 @@ from harness import Connect
 
 from xache_ext import ValidationError
 from xache_ext.sandbox import Sandbox
+from xache_ext.services.memory import MemorySummary
 from xache_ext.services.memory_helpers import STANDARD_CONTEXT_VALUES, RecalledMemory, StandardContexts
 
 
@@ -80,6 +81,8 @@ def test_every_helper_stores_under_its_context_and_recall_finds_it(
         "theme",
     ]  # Py dicts
     assert first.metadata == {"preferenceKey": "theme", "userId": "u1"}
+    assert isinstance(first, MemorySummary) and first["storageKey"] == first.memory_id == first.storage_key
+    assert first.storage_tier == "hot" and first.created_at is not None and first["data"]["key"] == "theme"
 
 
 def test_what_the_helpers_store_has_both_sdks_fields_and_tags(

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 import attrs
+import pytest
 
 from xache_ext.graph.conventions import (
     EntityRecord,
@@ -17,6 +18,7 @@ from xache_ext.graph.conventions import (
     merge_redirects,
     next_valid_from,
 )
+from xache_ext.types.base import ResultShapeError
 
 
 def t(day: int, hour: int = 0) -> dt.datetime:
@@ -86,6 +88,32 @@ def test_listings_of_either_sdk_are_read() -> None:
     rel = RelationshipRecord.from_listing(Listed("m5", ["rt:knows", "from:a", "to:b"], None, t(3)))
     assert rel is not None and rel.key == ("a", "b", "knows")
     assert RelationshipRecord.from_listing(Listed("m6", ["rt:knows", "from:a"], None)) is None
+
+
+@pytest.mark.parametrize(
+    ("metadata", "where"),
+    [
+        ({"entityKey": "abc", "version": "two"}, "memory m1: metadata.version"),
+        ({"entityKey": "abc", "version": 1.5}, "memory m1: metadata.version"),
+        ({"entityKey": "abc", "validFrom": "last week"}, "memory m1: metadata.validFrom"),
+        ({"entityKey": "abc", "validTo": ["2025"]}, "memory m1: metadata.validTo"),
+        ({"entityKey": {"k": 1}}, "memory m1: metadata.entityKey"),
+        ({"entityKey": "abc", "supersededBy": []}, "memory m1: metadata.supersededBy"),
+    ],
+)
+def test_malformed_entity_metadata_is_refused_not_defaulted(metadata: dict[str, Any], where: str) -> None:
+    with pytest.raises(ResultShapeError) as caught:
+        EntityRecord.from_listing(Listed("m1", ["et:tool", "ek:abc"], metadata, t(1)))
+    assert str(caught.value).startswith(where)
+
+
+def test_malformed_relationship_metadata_is_refused_not_defaulted() -> None:
+    listed = Listed("m2", ["rt:knows", "from:a", "to:b"], {"fromEntityKey": 7.5, "version": True})
+    with pytest.raises(ResultShapeError) as caught:
+        RelationshipRecord.from_listing(listed)
+    assert caught.value.where == "memory m2: metadata.version"
+    numbers = RelationshipRecord.from_listing(Listed("m3", [], {"fromEntityKey": 7, "toEntityKey": "b"}))
+    assert numbers is not None and numbers.key == ("7", "b", "related_to")  # keys sent as numbers
 
 
 def test_the_version_in_force_is_picked_by_interval() -> None:

@@ -6,9 +6,10 @@ import datetime as dt
 import re
 
 import pytest
+from facade.scripted import answering
 from harness import Connect
 
-from xache_ext import ValidationError
+from xache_ext import APIResponseValidationError, ValidationError
 from xache_ext.crypto.subject import create_subject_context
 from xache_ext.graph import Entity, Graph
 from xache_ext.sandbox import Sandbox
@@ -195,3 +196,38 @@ def test_arguments_are_checked_before_any_request(connect: Connect) -> None:
         with pytest.raises(ValidationError) as caught:
             h(call())
         assert caught.value.field == field
+
+
+def test_a_malformed_graph_listing_raises_instead_of_defaulting() -> None:
+    listing = {
+        "memories": [{"storageKey": "m1", "tags": ["et:person", "ek:abc"], "metadata": {"version": "two"}}],
+        "total": 1,
+        "limit": 100,
+        "offset": 0,
+    }
+    with answering(listing) as client, pytest.raises(APIResponseValidationError) as caught:
+        client.graph.load()
+    assert caught.value.status_code == 200 and caught.value.request_id == "req_scripted"
+    assert "memory m1: metadata.version expected int" in str(caught.value)
+
+
+def test_malformed_decrypted_graph_data_raises(connect: Connect) -> None:
+    h = connect()
+    key = h(h.client.graph.derive_entity_key("Odd"))
+    stored = h(
+        h.client.memory.store(
+            {"name": "Odd", "summary": "", "attributes": ["not", "a", "dict"]},
+            "hot",
+            {
+                "entityType": "concept",
+                "entityKey": key,
+                "validFrom": "2025-01-01T00:00:00.000Z",
+                "version": 1,
+            },
+            context="xache.graph.entity",
+            tags=["et:concept", f"ek:{key}"],
+        )
+    )
+    with pytest.raises(APIResponseValidationError) as caught:
+        h(h.client.graph.load())
+    assert f"memory {stored.storage_key}: data.attributes expected an object" in str(caught.value)

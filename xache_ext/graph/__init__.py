@@ -4,19 +4,18 @@
 stores, versions, merges and loads graphs with the memory conventions of :mod:`.conventions`.
 """
 
-from .conventions import GRAPH_ENTITY, GRAPH_RELATIONSHIP
-from .engine import Direction, Graph
-from .keys import candidate_keys, derive_entity_key, is_entity_key
-from .model import (
-    Entity,
+from ..types.graph import (
     ExtractedEntity,
     ExtractedRelationship,
     GraphAnswer,
     GraphExtractionResult,
     GraphSource,
-    Relationship,
     TemporalUpdate,
 )
+from .conventions import GRAPH_ENTITY, GRAPH_RELATIONSHIP
+from .engine import Direction, Graph
+from .keys import candidate_keys, derive_entity_key, is_entity_key
+from .model import Entity, Relationship
 
 __all__ = [
     "GRAPH_ENTITY",

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import attrs
 
-from ..types.wire import as_mapping, to_datetime, to_int
+from ..types.base import Result, read, result
 
 __all__ = [
     "GRAPH_ENTITY",
@@ -46,6 +46,7 @@ GRAPH_ENTITY = "xache.graph.entity"
 GRAPH_RELATIONSHIP = "xache.graph.relationship"
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _MS = dt.timedelta(milliseconds=1)
+MetaT = TypeVar("MetaT", bound="_VersionMetadata")
 
 
 class ListedMemory(Protocol):
@@ -81,11 +82,35 @@ def next_valid_from(now: dt.datetime, after: Iterable[dt.datetime]) -> dt.dateti
 
 
 def _tag(tags: Sequence[str], prefix: str) -> str | None:
-    return next((t[len(prefix) :] for t in tags if isinstance(t, str) and t.startswith(prefix)), None)
+    return next((t[len(prefix) :] for t in tags if t.startswith(prefix)), None)
 
 
-def _time(value: Any) -> dt.datetime | None:
-    return to_datetime(value) if isinstance(value, str) else None
+@result
+class _VersionMetadata(Result):
+    """What the plaintext metadata of every version carries; a value of the wrong type is a
+    :class:`~xache_ext.types.base.ResultShapeError` (a malformed listing), never a silent default."""
+
+    version: int = 1
+    valid_from: dt.datetime | None = None
+    valid_to: dt.datetime | None = None
+
+
+@result
+class _EntityMetadata(_VersionMetadata):
+    entity_type: str | None = None
+    entity_key: str | None = None
+    superseded_by: str | None = None
+
+
+@result
+class _RelationshipMetadata(_VersionMetadata):
+    relation_type: str | None = None
+    from_entity_key: str | None = None
+    to_entity_key: str | None = None
+
+
+def _metadata(cls: type[MetaT], item: ListedMemory) -> MetaT:
+    return read(cls, item.metadata or {}, f"memory {item.storage_key}: metadata")
 
 
 @attrs.frozen
@@ -102,20 +127,20 @@ class EntityRecord:
 
     @classmethod
     def from_listing(cls, item: ListedMemory) -> EntityRecord | None:
-        """The record of a ``xache.graph.entity`` list item, or None if it carries no entity key."""
-        meta, tags = as_mapping(item.metadata), list(item.tags or [])
-        key = meta.get("entityKey") or _tag(tags, "ek:")
-        if not isinstance(key, str) or not key:
+        """The record of a ``xache.graph.entity`` list item, or None if it carries no entity key (metadata of
+        the wrong shape raises :class:`~xache_ext.types.base.ResultShapeError`)."""
+        meta, tags = _metadata(_EntityMetadata, item), list(item.tags or [])
+        key = meta.entity_key or _tag(tags, "ek:")
+        if not key:
             return None
-        superseded = meta.get("supersededBy")
         return cls(
             storage_key=item.storage_key,
             key=key,
-            type=str(meta.get("entityType") or _tag(tags, "et:") or "concept"),
-            version=to_int(meta.get("version"), 1),
-            valid_from=_time(meta.get("validFrom")) or item.created_at or _EPOCH,
-            valid_to=_time(meta.get("validTo")),
-            superseded_by=superseded if isinstance(superseded, str) and superseded else None,
+            type=meta.entity_type or _tag(tags, "et:") or "concept",
+            version=meta.version,
+            valid_from=meta.valid_from or item.created_at or _EPOCH,
+            valid_to=meta.valid_to,
+            superseded_by=meta.superseded_by or None,
         )
 
 
@@ -138,20 +163,21 @@ class RelationshipRecord:
 
     @classmethod
     def from_listing(cls, item: ListedMemory) -> RelationshipRecord | None:
-        """The record of a ``xache.graph.relationship`` list item, or None without both endpoints."""
-        meta, tags = as_mapping(item.metadata), list(item.tags or [])
-        source = meta.get("fromEntityKey") or _tag(tags, "from:")
-        target = meta.get("toEntityKey") or _tag(tags, "to:")
-        if not (isinstance(source, str) and source and isinstance(target, str) and target):
+        """The record of a ``xache.graph.relationship`` list item, or None without both endpoints (metadata
+        of the wrong shape raises :class:`~xache_ext.types.base.ResultShapeError`)."""
+        meta, tags = _metadata(_RelationshipMetadata, item), list(item.tags or [])
+        source = meta.from_entity_key or _tag(tags, "from:")
+        target = meta.to_entity_key or _tag(tags, "to:")
+        if not (source and target):
             return None
         return cls(
             storage_key=item.storage_key,
             from_key=source,
             to_key=target,
-            type=str(meta.get("relationType") or _tag(tags, "rt:") or "related_to"),
-            version=to_int(meta.get("version"), 1),
-            valid_from=_time(meta.get("validFrom")) or item.created_at or _EPOCH,
-            valid_to=_time(meta.get("validTo")),
+            type=meta.relation_type or _tag(tags, "rt:") or "related_to",
+            version=meta.version,
+            valid_from=meta.valid_from or item.created_at or _EPOCH,
+            valid_to=meta.valid_to,
         )
 
 

@@ -1,4 +1,5 @@
-"""The decrypted knowledge graph's values: entities, relationships, extraction results and answers."""
+"""The decrypted knowledge graph's values: entities and relationships (the results of ``extract`` and ``ask``
+are in :mod:`xache_ext.types.graph`)."""
 
 from __future__ import annotations
 
@@ -8,26 +9,18 @@ from typing import Any
 
 import attrs
 
-from ..types.wire import KeyedResult
-
-__all__ = [
-    "Entity",
-    "ExtractedEntity",
-    "ExtractedRelationship",
-    "GraphAnswer",
-    "GraphExtractionResult",
-    "GraphSource",
-    "Relationship",
-    "TemporalUpdate",
-]
+__all__ = ["Entity", "Relationship"]
 
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def _iso(value: dt.datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
+def _plain(value: Entity | Relationship) -> dict[str, Any]:
+    """The fields of ``value`` as JSON-ready values (times as ISO-8601 strings)."""
+    return attrs.asdict(
+        value, value_serializer=lambda _, __, v: v.isoformat() if isinstance(v, dt.datetime) else v
+    )
 
 
 @attrs.frozen
@@ -50,18 +43,7 @@ class Entity:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready fields (times as ISO-8601 strings)."""
-        return {
-            "key": self.key,
-            "name": self.name,
-            "type": self.type,
-            "summary": self.summary,
-            "attributes": dict(self.attributes),
-            "storage_key": self.storage_key,
-            "valid_from": _iso(self.valid_from),
-            "valid_to": _iso(self.valid_to),
-            "version": self.version,
-            "superseded_by": self.superseded_by,
-        }
+        return _plain(self)
 
 
 @attrs.frozen
@@ -80,79 +62,4 @@ class Relationship:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready fields (times as ISO-8601 strings)."""
-        return {
-            "from_key": self.from_key,
-            "to_key": self.to_key,
-            "type": self.type,
-            "description": self.description,
-            "attributes": dict(self.attributes),
-            "storage_key": self.storage_key,
-            "valid_from": _iso(self.valid_from),
-            "valid_to": _iso(self.valid_to),
-            "version": self.version,
-        }
-
-
-@attrs.frozen
-class ExtractedEntity(KeyedResult):
-    """An entity found by :meth:`GraphService.extract`; ``storage_key`` is that of the version stored now,
-    or of the current version when nothing changed (``updated`` False and ``is_new`` False)."""
-
-    key: str
-    type: str
-    name: str
-    is_new: bool
-    updated: bool
-    storage_key: str = ""
-
-
-@attrs.frozen
-class ExtractedRelationship(KeyedResult):
-    """A relationship found by :meth:`GraphService.extract` (``is_new`` False: it was already current)."""
-
-    from_key: str
-    to_key: str
-    type: str
-    is_new: bool
-    storage_key: str = ""
-
-
-@attrs.frozen
-class TemporalUpdate(KeyedResult):
-    """A field of an existing entity that an extraction changed, recorded as a new version."""
-
-    entity_key: str
-    field: str
-    old_value: Any
-    new_value: Any
-    effective_date: dt.datetime
-    evidence: str | None = None
-
-
-@attrs.frozen
-class GraphExtractionResult(KeyedResult):
-    """What an extraction found and stored: ``stored`` memories, paid with the batch ``receipts``."""
-
-    entities: list[ExtractedEntity] = attrs.field(factory=list)
-    relationships: list[ExtractedRelationship] = attrs.field(factory=list)
-    temporal_updates: list[TemporalUpdate] = attrs.field(factory=list)
-    stored: int = 0
-    receipts: list[str] = attrs.field(factory=list)
-
-
-@attrs.frozen
-class GraphSource(KeyedResult):
-    """An entity an answer mentions."""
-
-    key: str
-    name: str
-    type: str
-
-
-@attrs.frozen
-class GraphAnswer(KeyedResult):
-    """The LLM's answer to a question over the graph, with the entities it names."""
-
-    answer: str = ""
-    sources: list[GraphSource] = attrs.field(factory=list)
-    confidence: float = 0.0
+        return _plain(self)

@@ -16,7 +16,7 @@ import hashlib
 import json
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Literal
+from typing import Any
 
 import attrs
 
@@ -27,7 +27,15 @@ from ..facade.operations import AsyncExecutor, M, Op, Service, SyncExecutor, ope
 from ..facade.validation import check_int_range, check_number_range
 from ..logs import logger
 from ..pipeline.callbacks import Callback
-from ..types.wire import KeyedResult, as_mapping, first, to_float
+from ..types.auto_contribute import (
+    AutoContributeResult,
+    AutoContribution,
+    ContributionOpportunity,
+    DelayedContributionResult,
+    SkippedExtraction,
+    SkipReason,
+)
+from ..types.base import ResultShapeError, read
 from .collective import CollectiveService
 from .extraction import ExtractedMemory, ExtractionResult
 from .memory import MemoryService
@@ -49,18 +57,7 @@ AUTO_CONTRIBUTION_CONTEXT = "xache.collective.contribution"
 MAX_PATTERN = 500
 MIN_PATTERN = 10
 MAX_TAGS = 10
-SkipReason = Literal[
-    "disabled",
-    "low_confidence",
-    "low_reputation",
-    "domain_excluded",
-    "domain_not_allowed",
-    "rate_limited",
-    "duplicate",
-    "delayed",
-    "error",
-]
-ContributeHandler = Callable[["AutoContribution"], Any]
+ContributeHandler = Callable[[AutoContribution], Any]
 
 
 @attrs.define
@@ -96,60 +93,6 @@ class AutoContributeConfig:
 
 
 @attrs.frozen
-class AutoContribution(KeyedResult):
-    """A contributed insight: its heuristic, the encrypted copy it references and the contribution receipt."""
-
-    heuristic_id: str
-    domain: str
-    confidence: float
-    pattern: str
-    pattern_hash: str
-    encrypted_content_ref: str
-    receipt_id: str | None
-    contributed_at: dt.datetime
-    extraction_id: str | None = None
-
-
-@attrs.frozen
-class SkippedExtraction(KeyedResult):
-    """An extraction that was not contributed (now), and why; ``error`` says what failed for ``"error"``."""
-
-    extraction: ExtractedMemory
-    reason: SkipReason
-    error: str | None = None
-
-
-@attrs.frozen
-class ContributionOpportunity(KeyedResult):
-    """What a disabled auto-contribute would have contributed."""
-
-    eligible_count: int
-    domains: list[str]
-    message: str
-
-
-@attrs.frozen
-class AutoContributeResult(KeyedResult):
-    """The outcome of :meth:`AutoContributeService.evaluate`."""
-
-    contributed: list[AutoContribution]
-    skipped: list[SkippedExtraction]
-    delayed: int
-    remaining_today: int
-    opportunity: ContributionOpportunity | None = None
-
-
-@attrs.frozen
-class DelayedContributionResult(KeyedResult):
-    """The outcome of :meth:`AutoContributeService.process_delayed`."""
-
-    contributed: list[AutoContribution]
-    failed: list[SkippedExtraction]
-    remaining_delayed: int
-    remaining_today: int
-
-
-@attrs.frozen
 class _Pending:
     extraction: ExtractedMemory
     ready_at: float
@@ -169,26 +112,17 @@ class AutoContributeState:
 
 
 def _as_extraction(value: Any, index: int) -> ExtractedMemory:
-    """One of ours, or a dict in the wire (camelCase) or snake_case form."""
+    """One of ours, or a dict in the wire (camelCase) or snake_case form; as in the official Python SDK, a
+    dict without ``type``, ``data`` or ``confidence`` is of type ``unknown``, with no data, confidence 0."""
     if isinstance(value, ExtractedMemory):
         return value
+    field = f"extractions[{index}]"
     if not isinstance(value, Mapping):
-        raise ValidationError(
-            f"extractions[{index}] must be an extraction or a dict", field=f"extractions[{index}]"
-        )
-    confidence = value.get("confidence", 0.0)
-    if not isinstance(confidence, int | float) or isinstance(confidence, bool):
-        raise ValidationError(
-            f"extractions[{index}].confidence must be a number", field=f"extractions[{index}]"
-        )
-    return ExtractedMemory(
-        type=str(value.get("type") or "unknown"),
-        data=dict(as_mapping(value.get("data"))),
-        confidence=float(confidence),
-        reasoning=value.get("reasoning"),
-        suggested_method=first(value, "suggestedMethod", "suggested_method"),
-        evidence=value.get("evidence"),
-    )
+        raise ValidationError(f"{field} must be an extraction or a dict", field=field)
+    try:
+        return read(ExtractedMemory, {"type": "unknown", "data": {}, "confidence": 0.0, **value}, field)
+    except ResultShapeError as exc:
+        raise ValidationError(str(exc), field=field) from None
 
 
 def _domain(extraction: ExtractedMemory) -> str:
@@ -301,7 +235,7 @@ class AutoContributeService(Service[M]):
         if self._state.agent_reputation is None:
             try:
                 snapshot = yield from compose(ReputationService.get_reputation, self._reputation)()
-                self._state.agent_reputation = to_float(snapshot.overall)
+                self._state.agent_reputation = snapshot.overall
             except APIStatusError as exc:
                 logger.warning(
                     "auto-contribute could not read the agent's reputation (counted as 0): %s", exc
@@ -376,7 +310,7 @@ class AutoContributeService(Service[M]):
             contribution = yield from self._contribute(extraction, extraction_id)
         except (APIStatusError, ValidationError) as exc:
             logger.warning("auto-contribution failed: %s", exc)
-            return SkippedExtraction(extraction, "error", str(exc))
+            return SkippedExtraction(extraction=extraction, reason="error", error=str(exc))
         self._state.contributed_today += 1
         self._state.seen_hashes.add(contribution.pattern_hash)
         if self.config.on_contribute is not None:
@@ -409,11 +343,11 @@ class AutoContributeService(Service[M]):
                     "enable auto-contribute to share them and earn royalties.",
                 )
             return AutoContributeResult(
-                [],
-                [SkippedExtraction(e, "disabled") for e in batch],
-                0,
-                self.get_remaining_contributions(),
-                opportunity,
+                contributed=[],
+                skipped=[SkippedExtraction(extraction=e, reason="disabled") for e in batch],
+                delayed=0,
+                remaining_today=self.get_remaining_contributions(),
+                opportunity=opportunity,
             )
         reputation = (yield from self._agent_reputation()) if self.config.min_reputation > 0 else None
         contributed: list[AutoContribution] = []
@@ -434,14 +368,19 @@ class AutoContributeService(Service[M]):
                 delayed += 1
                 reason = "delayed"
             if reason is not None:
-                skipped.append(SkippedExtraction(extraction, reason))
+                skipped.append(SkippedExtraction(extraction=extraction, reason=reason))
                 continue
             outcome = yield from self._try(extraction, extraction_id)
             if isinstance(outcome, AutoContribution):
                 contributed.append(outcome)
             else:
                 skipped.append(outcome)
-        return AutoContributeResult(contributed, skipped, delayed, self.get_remaining_contributions())
+        return AutoContributeResult(
+            contributed=contributed,
+            skipped=skipped,
+            delayed=delayed,
+            remaining_today=self.get_remaining_contributions(),
+        )
 
     @operation
     def process_delayed(self) -> Op[DelayedContributionResult]:
@@ -460,4 +399,9 @@ class AutoContributeService(Service[M]):
             else:
                 failed.append(outcome)
         remaining = len(self._state.pending_delayed)
-        return DelayedContributionResult(contributed, failed, remaining, self.get_remaining_contributions())
+        return DelayedContributionResult(
+            contributed=contributed,
+            failed=failed,
+            remaining_delayed=remaining,
+            remaining_today=self.get_remaining_contributions(),
+        )

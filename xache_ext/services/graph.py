@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
+from dateutil import parser as date_parser
 
 from ..crypto.subject import SubjectContext, coerce_subject_context, derive_entity_key
 from ..errors import DecryptionError, ValidationError
@@ -39,22 +40,29 @@ from ..graph.conventions import (
 )
 from ..graph.engine import Graph
 from ..graph.keys import candidate_keys
-from ..graph.model import (
-    Entity,
+from ..graph.model import Entity, Relationship
+from ..logs import logger
+from ..types.base import Result, read, result, wire
+from ..types.graph import (
     ExtractedEntity,
     ExtractedRelationship,
     GraphAnswer,
     GraphExtractionResult,
     GraphSource,
-    Relationship,
     TemporalUpdate,
 )
-from ..logs import logger
-from ..types.wire import as_mapping, to_datetime
 from .extraction import ExtractionOptions, ExtractionService, LLMConfig, _llm_config
 from .memory import MemoryService, MemorySummary
 
-__all__ = ["GraphService"]
+__all__ = [
+    "ExtractedEntity",
+    "ExtractedRelationship",
+    "GraphAnswer",
+    "GraphExtractionResult",
+    "GraphService",
+    "GraphSource",
+    "TemporalUpdate",
+]
 
 PAGE = 100  # the largest memory list page and store batch
 # Retrieval batches of 50 cost $0.08 at the published $0.0016 per item: within the default $0.10 payment cap.
@@ -73,10 +81,13 @@ def _moment(value: dt.datetime | str | None, field: str) -> dt.datetime | None:
         return None
     if isinstance(value, dt.datetime):
         return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-    parsed = to_datetime(value) if isinstance(value, str) and value.strip() else None
+    try:
+        parsed = date_parser.isoparse(value) if isinstance(value, str) and value.strip() else None
+    except (ValueError, OverflowError):
+        parsed = None
     if parsed is None:
         raise ValidationError(f"{field} must be an ISO-8601 time or a datetime; got {value!r}", field=field)
-    return parsed
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
 def _attributes(value: Mapping[str, Any] | None, field: str) -> dict[str, Any]:
@@ -117,14 +128,54 @@ def _ends(versions: Sequence[EntityRecord | RelationshipRecord]) -> dict[str, dt
     return {record.storage_key: end for record, end in history(versions)}
 
 
+@result
+class _EntityData(Result):
+    """The decrypted data of an entity version (both SDKs write all three)."""
+
+    name: str = ""
+    summary: str = ""
+    attributes: dict[str, Any] = wire(factory=dict)
+
+
+@result
+class _RelationshipData(Result):
+    """The decrypted data of a relationship version."""
+
+    description: str = ""
+    attributes: dict[str, Any] = wire(factory=dict)
+
+
+@result
+class _GraphItem(Result):
+    """The data of one item of a graph extraction: an entity (``name``, ``entityType`` or ``type``) or a
+    relationship (``fromEntity``, ``toEntity``, ``relationType`` or ``type``)."""
+
+    name: str | None = None
+    entity_type: str | None = None
+    type: str | None = None
+    summary: str | None = None
+    attributes: dict[str, Any] = wire(factory=dict)
+    from_entity: str | None = None
+    to_entity: str | None = None
+    relation_type: str | None = None
+    description: str | None = None
+
+
+@result
+class _Answer(Result):
+    """The data of a graph question's answer."""
+
+    answer: str | None = None
+
+
 def _entity(record: EntityRecord, data: Mapping[str, Any], end: dt.datetime | None) -> Entity:
-    attributes = data.get("attributes")
+    decrypted = read(_EntityData, data, f"memory {record.storage_key}: data")
     return Entity(
         key=record.key,
-        name=str(data.get("name") or ""),
+        name=decrypted.name,
         type=record.type,
-        summary=str(data.get("summary") or ""),
-        attributes=dict(attributes) if isinstance(attributes, Mapping) else {},
+        summary=decrypted.summary,
+        attributes=decrypted.attributes,
         storage_key=record.storage_key,
         valid_from=record.valid_from,
         valid_to=end,
@@ -136,13 +187,13 @@ def _entity(record: EntityRecord, data: Mapping[str, Any], end: dt.datetime | No
 def _relationship(
     record: RelationshipRecord, data: Mapping[str, Any], end: dt.datetime | None, from_key: str, to_key: str
 ) -> Relationship:
-    attributes = data.get("attributes")
+    decrypted = read(_RelationshipData, data, f"memory {record.storage_key}: data")
     return Relationship(
         from_key=from_key,
         to_key=to_key,
         type=record.type,
-        description=str(data.get("description") or ""),
-        attributes=dict(attributes) if isinstance(attributes, Mapping) else {},
+        description=decrypted.description,
+        attributes=decrypted.attributes,
         storage_key=record.storage_key,
         valid_from=record.valid_from,
         valid_to=end,
@@ -556,25 +607,26 @@ class GraphService(Service[M]):
         def resolve(name: str) -> str:
             return names.get(name.strip().lower()) or self._key_for(name, snapshot)
 
+        found = [
+            (item.reasoning, read(_GraphItem, item.data, f"data.extractions[{index}].data"))
+            for index, item in enumerate(response.extractions)
+        ]
         planned: dict[str, _PlannedEntity] = {}
-        for item in response.extractions:
-            d = item.data
-            name = d.get("name")
-            if not isinstance(name, str) or not name.strip():
+        for reasoning, d in found:
+            name = d.name
+            if not name or not name.strip():
                 continue
             key = resolve(name)
             if key not in planned and max_entities is not None and len(planned) >= max_entities:
                 continue
-            kind = d.get("entityType") or d.get("type")
             previous = planned.get(key)
-            summary = d.get("summary") if isinstance(d.get("summary"), str) else ""
             planned[key] = _PlannedEntity(
                 key=key,
                 name=known[key].name if key in known else name.strip(),
-                type=kind if isinstance(kind, str) and kind else (previous.type if previous else None),
-                summary=summary or (previous.summary if previous else ""),
-                attributes={**(previous.attributes if previous else {}), **as_mapping(d.get("attributes"))},
-                evidence=item.reasoning,
+                type=d.entity_type or d.type or (previous.type if previous else None),
+                summary=d.summary or (previous.summary if previous else ""),
+                attributes={**(previous.attributes if previous else {}), **d.attributes},
+                evidence=reasoning,
             )
             names.setdefault(name.strip().lower(), key)
 
@@ -607,7 +659,14 @@ class GraphService(Service[M]):
                     for k in sorted(set(existing.attributes) | set(attributes))
                 ]
                 updates += [
-                    TemporalUpdate(plan.key, f, old, new, valid_from, plan.evidence)
+                    TemporalUpdate(
+                        entity_key=plan.key,
+                        field=f,
+                        old_value=old,
+                        new_value=new,
+                        effective_date=valid_from,
+                        evidence=plan.evidence,
+                    )
                     for f, old, new in changes
                     if old != new
                 ]
@@ -626,15 +685,11 @@ class GraphService(Service[M]):
         # (from, to, type, is new, storage key if not stored now, index of its store item)
         rel_rows: list[tuple[str, str, str, bool, str, int | None]] = []
         seen: set[tuple[str, str, str]] = set()
-        for item in response.extractions:
-            d = item.data
-            source_name, target_name = d.get("fromEntity"), d.get("toEntity")
-            if not (isinstance(source_name, str) and source_name.strip()):
+        for _, d in found:
+            source_name, target_name = d.from_entity, d.to_entity
+            if not (source_name and source_name.strip() and target_name and target_name.strip()):
                 continue
-            if not (isinstance(target_name, str) and target_name.strip()):
-                continue
-            kind = d.get("relationType") or d.get("type")
-            rel_type = kind if isinstance(kind, str) and kind else "related_to"
+            rel_type = d.relation_type or d.type or "related_to"
             rel_key: tuple[str, str, str] = (resolve(source_name), resolve(target_name), rel_type)
             if rel_key in seen:
                 continue
@@ -646,13 +701,9 @@ class GraphService(Service[M]):
                 continue
             valid_from = next_valid_from(now, seen_times)
             rel_rows.append((*rel_key, True, "", len(items)))
-            description = d.get("description")
             items.append(
                 {
-                    "data": {
-                        "description": description if isinstance(description, str) else "",
-                        "attributes": dict(as_mapping(d.get("attributes"))),
-                    },
+                    "data": {"description": d.description or "", "attributes": dict(d.attributes)},
                     "storage_tier": "hot",
                     "context": GRAPH_RELATIONSHIP,
                     "tags": relationship_tags(rel_type, rel_key[0], rel_key[1]),
@@ -668,12 +719,12 @@ class GraphService(Service[M]):
         store_batch = compose(MemoryService.store_batch, self._memory)
         for start in range(0, len(items), PAGE):
             batch = yield from store_batch(items[start : start + PAGE])
-            for result in batch.results:
-                if result.storage_key and not result.error:
-                    stored_keys[start + result.index] = result.storage_key
+            for outcome in batch.results:
+                if outcome.storage_key and not outcome.error:
+                    stored_keys[start + outcome.index] = outcome.storage_key
                 else:
                     logger.warning(
-                        "graph extraction item %d was not stored: %s", start + result.index, result.error
+                        "graph extraction item %d was not stored: %s", start + outcome.index, outcome.error
                     )
             if batch.batch_receipt_id:
                 receipts.append(batch.batch_receipt_id)
@@ -691,11 +742,21 @@ class GraphService(Service[M]):
         ]
         relationships = [
             ExtractedRelationship(
-                source, target, rel_type, new, key if index is None else stored_keys.get(index, "")
+                from_key=source,
+                to_key=target,
+                type=rel_type,
+                is_new=new,
+                storage_key=key if index is None else stored_keys.get(index, ""),
             )
             for source, target, rel_type, new, key, index in rel_rows
         ]
-        return GraphExtractionResult(entities, relationships, updates, len(stored_keys), receipts)
+        return GraphExtractionResult(
+            entities=entities,
+            relationships=relationships,
+            temporal_updates=updates,
+            stored=len(stored_keys),
+            receipts=receipts,
+        )
 
     @operation
     def ask(
@@ -711,7 +772,7 @@ class GraphService(Service[M]):
         _llm_config(llm_config)
         graph: Graph = yield from self._graph(coerce_subject_context(subject), None, None)
         if graph.entity_count == 0:
-            return GraphAnswer("No knowledge graph data found for this subject.", [], 0.0)
+            return GraphAnswer(answer="No knowledge graph data found for this subject.")
         lines = [
             "ENTITIES:",
             *(f"- {e.name} ({e.type}): {e.summary}" for e in graph.entities),
@@ -728,17 +789,17 @@ class GraphService(Service[M]):
         options = ExtractionOptions(context_hint="graph-ask", auto_store=False)
         response = yield from compose(ExtractionService.extract, self._extraction)(trace, llm_config, options)
         if not response.extractions:
-            return GraphAnswer("Unable to answer based on the available knowledge graph.", [], 0.0)
+            return GraphAnswer(answer="Unable to answer based on the available knowledge graph.")
         first = response.extractions[0]
-        answer = first.data.get("answer")
-        text = str(answer or first.reasoning or "Unable to answer.")
-        mentioned = str(answer or "").lower()
+        answer = read(_Answer, first.data, "data.extractions[0].data").answer
+        text = answer or first.reasoning or "Unable to answer."
+        mentioned = (answer or "").lower()
         sources = [
-            GraphSource(e.key, e.name, e.type)
+            GraphSource(key=e.key, name=e.name, type=e.type)
             for e in graph.entities
             if e.name and e.name.lower() in mentioned
         ]
-        return GraphAnswer(text, sources, first.confidence or 0.5)
+        return GraphAnswer(answer=text, sources=sources, confidence=first.confidence or 0.5)
 
     @operation
     def derive_entity_key(self, name: str) -> Op[str]:

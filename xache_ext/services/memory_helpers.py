@@ -25,7 +25,8 @@ from ..facade.operations import M, Op, Service, operation
 from ..facade.validation import check_int_range, require_text
 from ..graph.conventions import GRAPH_ENTITY, GRAPH_RELATIONSHIP
 from ..logs import logger
-from ..types.wire import KeyedResult
+from ..types.base import read_list
+from ..types.memory_helpers import RecalledMemory
 
 if TYPE_CHECKING:
     from .memory import MemoryService, MemorySummary
@@ -53,19 +54,6 @@ class StandardContexts:
 
 
 STANDARD_CONTEXT_VALUES = frozenset(v for k, v in vars(StandardContexts).items() if k.isupper())
-
-
-@attrs.frozen
-class RecalledMemory(KeyedResult):
-    """A recalled memory, decrypted, with its plaintext listing (``m["storage_key"]`` also works)."""
-
-    storage_key: str
-    data: Mapping[str, Any]
-    context: str | None
-    tags: list[str]
-    metadata: Mapping[str, Any] | None
-    storage_tier: str
-    created_at: dt.datetime | None
 
 
 def _now_ms() -> int:
@@ -394,7 +382,8 @@ class MemoryHelpers(Service[M]):
                 tenant_id=None if subject is None else subject.tenant_id,
             )
             offset = page.next_offset()
-            candidates = [(m, prefilter(m) if prefilter else True) for m in page.items]
+            listed = read_list(RecalledMemory, [m.to_dict() for m in page.items], "data.memories")
+            candidates = [(m, prefilter(m) if prefilter else True) for m in listed]
             candidates = [(m, verdict) for m, verdict in candidates if verdict is not False]
             while candidates and len(found) < limit:
                 sure = all(verdict for _, verdict in candidates)
@@ -412,17 +401,8 @@ class MemoryHelpers(Service[M]):
                     if verdict is None and (confirm is None or not confirm(got.data)):
                         continue
                     if len(found) < limit:
-                        found.append(
-                            RecalledMemory(
-                                storage_key=item.storage_key,
-                                data=got.data,
-                                context=item.context,
-                                tags=list(item.tags),
-                                metadata=item.metadata,
-                                storage_tier=got.storage_tier or item.storage_tier,
-                                created_at=item.created_at,
-                            )
-                        )
+                        storage_tier = got.storage_tier or item.storage_tier
+                        found.append(attrs.evolve(item, data=dict(got.data), storage_tier=storage_tier))
         return found
 
     def _recall(
