@@ -16,6 +16,7 @@ import httpx
 
 from ..errors import APIConnectionError, APITimeoutError
 from ..logs import logger
+from .aiohttp_transport import default_async_transport
 from .call_state import call_state
 from .retry import Outcome, RetryPolicy
 
@@ -94,10 +95,12 @@ def aiohttp_transport(**kwargs: Any) -> httpx.AsyncBaseTransport:
 
 
 class AsyncXacheHttpClient(httpx.AsyncClient):
-    """An ``httpx.AsyncClient`` that retries per a :class:`RetryPolicy`."""
+    """An ``httpx.AsyncClient`` that retries per a :class:`RetryPolicy` (over aiohttp unless ``transport=``)."""
 
     def __init__(self, *, retry: RetryPolicy | None = None, **kwargs: Any) -> None:
         kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+        if "transport" not in kwargs:
+            kwargs["transport"] = default_async_transport(kwargs)
         super().__init__(**kwargs)
         self.retry_policy = retry or RetryPolicy()
 
