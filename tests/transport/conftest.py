@@ -24,7 +24,13 @@ from xache_ext.pipeline.retry import RetryPolicy
 from xache_ext.sandbox import Sandbox
 
 TRANSPORTS = ("aiohttp", "httpx")
-BUDGET = {"limitCents": 100, "spentCents": 0, "remainingCents": 100, "percentageUsed": 0, "currentPeriod": "p"}
+BUDGET = {
+    "limitCents": 100,
+    "spentCents": 0,
+    "remainingCents": 100,
+    "percentageUsed": 0,
+    "currentPeriod": "p",
+}
 
 
 def response_bytes(
@@ -33,7 +39,9 @@ def response_bytes(
     """One raw HTTP/1.1 response (JSON ``document`` by default: the budget envelope)."""
     if body is None:
         body = json.dumps(
-            document if document is not None else {"success": True, "data": BUDGET, "meta": {"requestId": "r"}}
+            document
+            if document is not None
+            else {"success": True, "data": BUDGET, "meta": {"requestId": "r"}}
         ).encode()
     lines = [f"HTTP/1.1 {status} {'OK' if status < 400 else 'Error'}", "Content-Type: application/json"]
     lines += [f"{k}: {v}" for k, v in (headers or {}).items()]

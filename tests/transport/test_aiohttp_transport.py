@@ -82,7 +82,12 @@ def test_limits_and_tls_options_reach_the_pool(wire_server: WireServer) -> None:
 def test_httpx_timeouts_map_to_aiohttp_timeouts() -> None:
     transport = AiohttpTransport()
     timeout = transport._timeout(httpx.Timeout(30.0, connect=5.0).as_dict())
-    assert (timeout.total, timeout.sock_connect, timeout.sock_read, timeout.connect) == (None, 5.0, 30.0, 35.0)
+    assert (timeout.total, timeout.sock_connect, timeout.sock_read, timeout.connect) == (
+        None,
+        5.0,
+        30.0,
+        35.0,
+    )
     unbounded = transport._timeout(httpx.Timeout(None).as_dict())
     assert (unbounded.total, unbounded.sock_connect, unbounded.sock_read, unbounded.connect) == (None,) * 4
     assert transport._timeout(httpx.Timeout(30.0, connect=5.0).as_dict()) is timeout  # built once
@@ -160,7 +165,7 @@ def test_broken_answers_raise_what_httpx_raises(answer: Answer, wire_server: Wir
     for name in TRANSPORTS:
         made = AiohttpTransport() if name == "aiohttp" else httpx.AsyncHTTPTransport()
 
-        async def main(made: httpx.AsyncBaseTransport = made) -> None:
+        async def main(made: httpx.AsyncBaseTransport = made, name: str = name) -> None:
             async with AsyncXacheHttpClient(transport=made, retry=RetryPolicy(max_retries=0)) as http:
                 with pytest.raises(APIConnectionError) as caught:
                     await http.get(wire_server.url + "/v1/budget")
@@ -197,7 +202,14 @@ def test_every_aiohttp_error_becomes_a_transport_error() -> None:
 
 def test_a_recorded_wire_cassette_replays_over_aiohttp() -> None:
     """The budget cassette (recorded by the blocking client over httpx) replays through the async default."""
-    from wire.conftest import CASSETTES, ENCRYPTION_SEED, FIXED_PRIVATE_KEY, REPLAY_URL, same_shape, scrub_request
+    from wire.conftest import (
+        CASSETTES,
+        ENCRYPTION_SEED,
+        FIXED_PRIVATE_KEY,
+        REPLAY_URL,
+        same_shape,
+        scrub_request,
+    )
 
     from xache_ext.errors import APIStatusError
 

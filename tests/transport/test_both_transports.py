@@ -55,7 +55,9 @@ def test_paid_memory_store_and_retrieve(open_client: OpenClient, xache_sandbox: 
         async with open_client(xache_sandbox.url, ident.did, ident.private_key) as client:
             stored = await client.memory.store(data={"theme": "dark", "n": 1}, storage_tier="hot")
             assert (await client.memory.retrieve(stored.memory_id)).data == {"theme": "dark", "n": 1}
-            batch = await client.memory.store_batch([{"data": {"i": i}, "storage_tier": "warm"} for i in range(3)])
+            batch = await client.memory.store_batch(
+                [{"data": {"i": i}, "storage_tier": "warm"} for i in range(3)]
+            )
             assert batch.success_count == 3
             records = client.payments.records
             assert [r.status for r in records] == ["accepted"] * 3  # store, retrieve, batch: each paid once
@@ -81,7 +83,11 @@ def test_concurrent_paid_calls_share_one_pool(open_client: OpenClient, xache_san
 def test_retried_5xx_resends_the_same_call(
     open_client: OpenClient, wire_server: WireServer, waits: list[float]
 ) -> None:
-    error = {"success": False, "error": {"code": "INTERNAL_ERROR", "message": "boom"}, "meta": {"requestId": "r"}}
+    error = {
+        "success": False,
+        "error": {"code": "INTERNAL_ERROR", "message": "boom"},
+        "meta": {"requestId": "r"},
+    }
     wire_server.answers = [
         response_bytes(503, error, headers={"Retry-After-Ms": "0"}),
         response_bytes(502, error),
@@ -116,7 +122,9 @@ def test_5xx_after_the_last_retry_is_raised(
     assert len(wire_server.received) == 2 and len(waits) == 1
 
 
-def test_read_timeout_is_an_api_timeout(open_client: OpenClient, silent_server: str, waits: list[float]) -> None:
+def test_read_timeout_is_an_api_timeout(
+    open_client: OpenClient, silent_server: str, waits: list[float]
+) -> None:
     async def main() -> None:
         async with open_client(silent_server, DID, KEY, timeout=0.2, max_retries=1) as client:
             with pytest.raises(APITimeoutError) as caught:
@@ -136,7 +144,9 @@ def test_waiting_for_a_pooled_connection_times_out(silent_server: str, transport
     timeout = httpx.Timeout(5.0, pool=0.1, connect=0.1)
 
     async def main() -> None:
-        async with AsyncXacheHttpClient(transport=made, timeout=timeout, retry=RetryPolicy(max_retries=0)) as http:
+        async with AsyncXacheHttpClient(
+            transport=made, timeout=timeout, retry=RetryPolicy(max_retries=0)
+        ) as http:
             holder = asyncio.create_task(http.get(silent_server + "/hold"))
             await asyncio.sleep(0.05)
             with pytest.raises(APITimeoutError) as caught:
@@ -200,7 +210,7 @@ def test_both_transports_send_the_same_headers(wire_server: WireServer) -> None:
 
         asyncio.run(main())
         post, get = wire_server.received[-2:]
-        sent[name] = post.header_names + ["|"] + get.header_names
+        sent[name] = [*post.header_names, "|", *get.header_names]
     assert sent["aiohttp"] == sent["httpx"]
     assert "Content-Type" not in sent["aiohttp"][sent["aiohttp"].index("|") :]
 
@@ -208,7 +218,9 @@ def test_both_transports_send_the_same_headers(wire_server: WireServer) -> None:
 def test_compressed_answers_are_decoded(transport: str, wire_server: WireServer) -> None:
     document = {"success": True, "data": {"big": "x" * 5000}}
     wire_server.answers = [
-        response_bytes(body=gzip.compress(json.dumps(document).encode()), headers={"Content-Encoding": "gzip"})
+        response_bytes(
+            body=gzip.compress(json.dumps(document).encode()), headers={"Content-Encoding": "gzip"}
+        )
     ]
     made = AiohttpTransport() if transport == "aiohttp" else httpx.AsyncHTTPTransport()
 
@@ -245,7 +257,9 @@ def test_injected_client_over_our_transport(xache_sandbox: Sandbox) -> None:
 
     async def main() -> None:
         async with httpx.AsyncClient(transport=AiohttpTransport()) as http:
-            async with XacheClient(xache_sandbox.url, ident.did, ident.private_key, http_client=http) as client:
+            async with XacheClient(
+                xache_sandbox.url, ident.did, ident.private_key, http_client=http
+            ) as client:
                 stored = await client.memory.store(data={"injected": True}, storage_tier="hot")
                 assert (await client.memory.retrieve(stored.memory_id)).data == {"injected": True}
                 assert [r.status for r in client.payments.records] == ["accepted", "accepted"]

@@ -136,7 +136,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 response.release()
         except aiohttp.ClientError as exc:
             raise _httpx_error(exc, request) from exc
-        except asyncio.TimeoutError as exc:
+        except TimeoutError as exc:
             raise httpx.TimeoutException(str(exc) or "timed out", request=request) from exc
         reason = response.reason
         return httpx.Response(
@@ -164,7 +164,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
         await self.aclose()
         if self._ssl is None:
-            self._ssl = httpx.create_ssl_context(verify=self._verify, cert=self._cert, trust_env=self._trust_env)
+            self._ssl = httpx.create_ssl_context(
+                verify=self._verify, cert=self._cert, trust_env=self._trust_env
+            )
         limits = self._limits
         connector = aiohttp.TCPConnector(
             limit=limits.max_connections or 0,
@@ -229,9 +231,9 @@ def _httpx_error(exc: Exception, request: httpx.Request) -> httpx.TransportError
         kind = httpx.ProxyError
     elif isinstance(exc, aiohttp.ClientConnectorError):  # refused, DNS, TLS handshake or certificate
         kind = httpx.ConnectError
-    elif isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientPayloadError):
-        kind = httpx.RemoteProtocolError
-    elif isinstance(exc, aiohttp.ClientResponseError):  # a malformed answer
+    elif isinstance(  # a hang-up, a short body or a malformed answer
+        exc, aiohttp.ServerDisconnectedError | aiohttp.ClientPayloadError | aiohttp.ClientResponseError
+    ):
         kind = httpx.RemoteProtocolError
     elif isinstance(exc, aiohttp.InvalidURL | aiohttp.NonHttpUrlClientError):
         kind = httpx.UnsupportedProtocol

@@ -18,6 +18,7 @@ from ..errors import APIConnectionError, APITimeoutError
 from ..logs import logger
 from .aiohttp_transport import default_async_transport
 from .call_state import call_state
+from .cookies import SetCookieJar
 from .retry import Outcome, RetryPolicy
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncXacheHttpClient", "XacheHttpClient", "aiohttp_transport"]
@@ -56,6 +57,7 @@ class XacheHttpClient(httpx.Client):
     def __init__(self, *, retry: RetryPolicy | None = None, **kwargs: Any) -> None:
         kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
         super().__init__(**kwargs)
+        self._cookies = SetCookieJar(self._cookies)
         self.retry_policy = retry or RetryPolicy()
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
@@ -102,6 +104,7 @@ class AsyncXacheHttpClient(httpx.AsyncClient):
         if "transport" not in kwargs:
             kwargs["transport"] = default_async_transport(kwargs)
         super().__init__(**kwargs)
+        self._cookies = SetCookieJar(self._cookies)
         self.retry_policy = retry or RetryPolicy()
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
