@@ -708,7 +708,7 @@ class Measured:
 
 def _rounds_for(n: int) -> tuple[int, int]:
     """(rounds, batches per round) of a concurrency level: ~200 calls per sample, fewer rounds when large."""
-    return (5 if n <= 200 else 3 if n <= 1000 else 1), max(1, 200 // n)
+    return (5 if n <= 1000 else 1), max(1, 200 // n)
 
 
 async def _measure_all(
@@ -844,7 +844,7 @@ def bench_concurrency(report: Report, measured: Measured) -> None:
     levels = sorted({n for batches in measured.batches.values() for n in batches})
     heading(
         "3. N concurrent signed GET /v1/budget (asyncio.gather, pools of 100 connections): wall time per call, "
-        "best of 5 rounds (3 at 1,000, 1 at 5,000)"
+        "best of 5 rounds (1 at 5,000)"
     )
 
     def cell(b: Batch, value: float) -> str:
