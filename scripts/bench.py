@@ -1,19 +1,23 @@
-"""``make bench``: speed and footprint of xache_ext against the official ``xache`` SDK and bare httpx.
+"""``make bench``: speed and footprint of xache_ext against the official ``xache`` SDK, bare httpx and aiohttp.
 
-Everything runs on loopback in one go (well under three minutes on two cores):
+Everything runs on loopback in one go (a few minutes on two cores):
 
 1. request signatures per CPU second (EVM, Solana), ours vs the official SDK's signing functions;
-2. per-call latency of a signed free call (``GET /v1/budget``) against a minimal keep-alive HTTP server
-   running in its own process (it answers a fixed envelope without verifying anything, so the client is
-   what is measured): ours async/blocking, bare httpx sync/async, the official SDK, and ours over the
-   optional aiohttp transport;
-3. 200 concurrent signed calls (``asyncio.gather``) against the same server;
+2. per-call latency of a signed free call (``GET /v1/budget``) against a minimal keep-alive HTTP server in
+   its own process (it answers a fixed envelope without verifying anything, so the client is what is
+   measured): ours async (default aiohttp transport, httpx's own pool, httpx-aiohttp's transport), ours
+   blocking, the official SDK, bare httpx (sync, async, async over our transport) and raw aiohttp;
+2b. the CPU our layers add over a transport that answers at once, and where it goes (cProfile);
+3. 1, 10, 100, 200, 1,000 and 5,000 concurrent calls (``asyncio.gather``, pools of 100 connections): the
+   wall and CPU time per call, how it grows with N, and a check that the server is not the bottleneck;
 4. paid calls (402 -> EIP-3009 payment -> retry) against the reference sandbox, in its own process;
-5. the client-side cost of ``memory.store_batch`` of 100 memories (mock transport, no network);
+5. ``memory.store_batch`` of 1, 10 and 100 memories, ours vs the official SDK, against the minimal server;
+5b. the memory of one client and of 1,000 calls in flight (tracemalloc, a fresh process per client);
 6. ``import`` time and the installed size of each SDK's runtime dependency closure.
 
-Targets that are missed are profiled (cProfile, ``-X importtime``) and the hot spots printed. Results are
-printed as tables and written to ``bench-results.json`` at the repository root.
+Missed targets and the sequential / 1,000-concurrent path of our async client are profiled (cProfile) and
+the hot spots printed. Results are printed as tables and written to ``bench-results.json`` at the repository
+root.
 """
 
 from __future__ import annotations
@@ -36,7 +40,6 @@ import sys
 import sysconfig
 import tempfile
 import time
-import types
 from collections import defaultdict
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import AsyncExitStack, asynccontextmanager, contextmanager, suppress
@@ -44,7 +47,7 @@ from dataclasses import asdict, dataclass, field
 from importlib import metadata
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS_FILE = ROOT / "bench-results.json"
@@ -72,7 +75,6 @@ SIGN_BODY = json.dumps(
 
 TARGET_SIGS_PER_SEC = 25_000
 TARGET_EVM_VS_OFFICIAL = 3.0
-TARGET_LATENCY_RATIO = 1.3
 TARGET_IMPORT_RATIO = 0.25
 
 
@@ -93,6 +95,7 @@ class Report:
     results: dict[str, Any] = field(default_factory=dict)
     targets: list[Target] = field(default_factory=list)
     profiles: dict[str, Any] = field(default_factory=dict)
+    phases: dict[str, float] = field(default_factory=dict)
 
     def target(self, name: str, measured: str, goal: str, met: bool) -> bool:
         self.targets.append(Target(name, measured, goal, met))
@@ -101,6 +104,16 @@ class Report:
 
 def heading(title: str) -> None:
     print(f"\n== {title} " + "=" * max(0, 100 - len(title)))
+
+
+@contextmanager
+def timed_phase(report: Report, name: str) -> Iterator[None]:
+    """Record how long a part of the bench took (printed at the end)."""
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        report.phases[name] = time.perf_counter() - started
 
 
 def table(headers: list[str], rows: list[list[str]]) -> None:
@@ -161,8 +174,10 @@ def _package_of(filename: str) -> str:
             return path.split(marker, 1)[1].split("/", 1)[0].removesuffix(".py")
     root = str(ROOT).replace("\\", "/") + "/"
     if path.startswith(root):
-        rel = path[len(root) :].removeprefix("generated/")
-        return rel.split("/", 1)[0].removesuffix(".py")
+        parts = path[len(root) :].removeprefix("generated/").split("/")
+        if parts[0] == "xache_ext" and len(parts) > 2:
+            return "/".join(parts[:2])  # one layer of ours: xache_ext/pipeline, xache_ext/crypto, ...
+        return parts[0].removesuffix(".py")
     stdlib = sysconfig.get_paths()["stdlib"].replace("\\", "/") + "/"
     if path.startswith(stdlib):
         return "stdlib:" + path[len(stdlib) :].split("/", 1)[0].removesuffix(".py")
@@ -184,7 +199,12 @@ def summarize_profile(profiler: cProfile.Profile, top: int = 12) -> dict[str, An
     total = sum(v[2] for v in raw.values()) or 1e-12
     by_func = sorted(raw.items(), key=lambda kv: kv[1][2], reverse=True)[:top]
     by_cum = sorted(
-        (kv for kv in raw.items() if _package_of(kv[0][0]) in ("xache_ext", "xache_api", "xache", "httpx")),
+        (
+            kv
+            for kv in raw.items()
+            if _package_of(kv[0][0]).startswith("xache_ext")
+            or _package_of(kv[0][0]) in ("xache_api", "xache", "httpx")
+        ),
         key=lambda kv: kv[1][3],
         reverse=True,
     )[:top]
@@ -353,13 +373,9 @@ def bench_signing(report: Report, profile: bool) -> None:
 # Minimal loopback server (own process)
 
 
-def _budget_response() -> bytes:
+def _http_response(document: dict[str, Any]) -> bytes:
     body = json.dumps(
-        {
-            "success": True,
-            "data": BUDGET_DATA,
-            "meta": {"requestId": "req_bench", "timestamp": "2026-11-01T00:00:00.000Z"},
-        },
+        {**document, "meta": {"requestId": "req_bench", "timestamp": "2026-11-01T00:00:00.000Z"}},
         separators=(",", ":"),
     ).encode()
     head = (
@@ -369,10 +385,26 @@ def _budget_response() -> bytes:
     return head + body
 
 
-class _MinimalProtocol(asyncio.Protocol):
-    """HTTP/1.1 keep-alive: reads request heads (and bodies by Content-Length), answers a fixed response."""
+def _budget_response() -> bytes:
+    return _http_response({"success": True, "data": BUDGET_DATA})
 
-    response = _budget_response()
+
+def _batch_response(count: int) -> bytes:
+    results = [{"index": i, "memoryId": f"mem_bench_{i}", "receiptId": f"rcpt_{i}"} for i in range(count)]
+    data = {"results": results, "successCount": count, "failureCount": 0, "batchReceiptId": "rcpt_batch"}
+    return _http_response({"success": True, "data": data})
+
+
+class _MinimalProtocol(asyncio.Protocol):
+    """HTTP/1.1 keep-alive: reads request heads (and bodies by Content-Length), answers a fixed response.
+
+    ``POST /v1/memory/store/batch`` gets one result per item of the request body; any other request gets
+    the budget envelope. ``answered`` counts the responses of the process.
+    """
+
+    budget = _budget_response()
+    batches: ClassVar[dict[int, bytes]] = {}
+    answered = 0
 
     def __init__(self) -> None:
         self.buffer = bytearray()
@@ -397,21 +429,41 @@ class _MinimalProtocol(asyncio.Protocol):
             total = end + 4 + length
             if len(self.buffer) < total:
                 return
+            response = self.budget
+            if head.startswith(b"post /v1/memory/store/batch "):
+                count = len(json.loads(bytes(self.buffer[end + 4 : total]))["items"])
+                response = self.batches.get(count) or self.batches.setdefault(count, _batch_response(count))
             del self.buffer[:total]
             assert self.transport is not None
-            self.transport.write(self.response)
+            self.transport.write(response)
+            _MinimalProtocol.answered += 1
 
 
 def _minimal_server_main(conn: Connection) -> None:
+    """Serve until told to stop; answers ``"stats"`` with (responses sent, CPU seconds used)."""
+
     async def serve() -> None:
         loop = asyncio.get_running_loop()
-        server = await loop.create_server(_MinimalProtocol, "127.0.0.1", 0, backlog=1024)
+        server = await loop.create_server(_MinimalProtocol, "127.0.0.1", 0, backlog=4096)
         conn.send(server.sockets[0].getsockname()[1])
-        await loop.run_in_executor(None, conn.recv)  # any message (or EOF) stops the server
+        while await loop.run_in_executor(None, conn.recv) == "stats":
+            conn.send((_MinimalProtocol.answered, time.process_time()))
         server.close()
 
     with suppress(EOFError):
         asyncio.run(serve())
+
+
+class ServerMeter:
+    """Reads the minimal server's counters (over its pipe)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def read(self) -> tuple[int, float]:
+        self.conn.send("stats")
+        answered, cpu = self.conn.recv()
+        return int(answered), float(cpu)
 
 
 def _sandbox_main(conn: Connection) -> None:
@@ -425,8 +477,8 @@ def _sandbox_main(conn: Connection) -> None:
 
 
 @contextmanager
-def child_process(target: Callable[[Connection], None], name: str) -> Iterator[Any]:
-    """Run ``target`` in its own process (own GIL); yields the first message it sends."""
+def child_process(target: Callable[[Connection], None], name: str) -> Iterator[tuple[Any, Connection]]:
+    """Run ``target`` in its own process (own GIL); yields its first message and the pipe to it."""
     ctx = multiprocessing.get_context("spawn")
     parent, child = ctx.Pipe()
     proc = ctx.Process(target=target, args=(child,), name=name, daemon=True)
@@ -435,7 +487,7 @@ def child_process(target: Callable[[Connection], None], name: str) -> Iterator[A
     try:
         if not parent.poll(60):
             raise RuntimeError(f"{name} did not start")
-        yield parent.recv()
+        yield parent.recv(), parent
     finally:
         with suppress(BrokenPipeError, OSError):
             parent.send("stop")
@@ -462,28 +514,22 @@ def _sample_sync(call: Callable[[], object], warmup: int, calls: int) -> list[fl
 
 
 # --------------------------------------------------------------------------------------------------------
-# 2 + 3. Latency and concurrency against the minimal server
+# The clients under test
 #
 # The machine may be busy with other work, so clients are measured in interleaved rounds (every client gets
 # a slice of each round) rather than one after the other: background load then hits all of them alike.
 
-
 SYNC_OURS = "ours blocking (XacheClientSync)"
 SYNC_BARE = "bare httpx.Client"
-ASYNC_OURS = "ours async (XacheClient)"
-ASYNC_OFFICIAL = "official xache (async, aiohttp)"
-ASYNC_BARE = "bare httpx.AsyncClient"
-ASYNC_OURS_AIOHTTP = "ours async + aiohttp transport"
-ASYNC_BARE_AIOHTTP = "bare httpx.AsyncClient + aiohttp transport"
-BASELINE = {
-    SYNC_OURS: SYNC_BARE,
-    SYNC_BARE: SYNC_BARE,
-    ASYNC_OURS: ASYNC_BARE,
-    ASYNC_OFFICIAL: ASYNC_BARE,
-    ASYNC_BARE: ASYNC_BARE,
-    ASYNC_OURS_AIOHTTP: ASYNC_BARE,
-    ASYNC_BARE_AIOHTTP: ASYNC_BARE,
-}
+ASYNC_OURS = "ours async (default: aiohttp transport)"
+ASYNC_OURS_HTTPX = "ours async over httpx's own pool"
+ASYNC_OURS_HXA = "ours async + httpx-aiohttp's transport"
+ASYNC_OFFICIAL = "official xache 5.13.0 (aiohttp)"
+ASYNC_BARE = "bare httpx.AsyncClient (httpx's pool)"
+ASYNC_BARE_OURS = "bare httpx.AsyncClient + our transport"
+ASYNC_RAW = "raw aiohttp (no SDK, no signing)"
+SDK_ROWS = (ASYNC_OURS, ASYNC_OURS_HTTPX, ASYNC_OURS_HXA, ASYNC_OFFICIAL, SYNC_OURS)
+CONCURRENCY_LEVELS = (1, 10, 100, 200, 1000, 5000)
 
 
 @dataclass
@@ -493,6 +539,13 @@ class Subject:
     name: str
     is_async: bool
     open: Callable[[], Any]
+    max_concurrency: int | None = None
+
+
+# httpcore's pool scans every queued request whenever a connection frees up: a batch of N queued calls costs
+# ~N^2 scans. At N=1,000 calls wait past the 30 s pool timeout (and are retried), at 5,000 a batch takes
+# minutes: those rows stop at N=200.
+HTTPX_POOL_MAX_CONCURRENCY = 200
 
 
 def _check_budget(data: Any) -> None:
@@ -508,17 +561,28 @@ def _check_budget(data: Any) -> None:
         raise RuntimeError(f"unexpected budget response: {data!r}")
 
 
-def subjects_for(url: str, ident: Identity) -> list[Subject]:
+def _httpx_aiohttp() -> Any:
+    try:
+        import httpx_aiohttp
+    except ImportError:
+        return None
+    return httpx_aiohttp
+
+
+def subjects_for(url: str, ident: Identity) -> dict[str, Subject]:
+    """Every client, each yielding a call of signed ``GET /v1/budget`` (bare ones send pre-signed headers)."""
+    import aiohttp
     import httpx
-    import httpx_aiohttp
     import xache
 
     from xache_ext import XacheClient, XacheClientSync, parse_did
     from xache_ext.crypto.signers import signer_from_private_key
     from xache_ext.crypto.signing import sign_request
+    from xache_ext.pipeline.aiohttp_transport import DEFAULT_LIMITS, AiohttpTransport
+    from xache_ext.pipeline.transport import DEFAULT_TIMEOUT
 
     signer = signer_from_private_key(parse_did(ident.did), ident.private_key)
-    # Bare httpx sends the same signed headers, computed once: it pays neither signing nor SDK plumbing.
+    # The bare clients send the same signed headers, computed once: they pay neither signing nor SDK plumbing.
     headers = {
         **sign_request(signer, ident.did, "GET", BUDGET_PATH, b"", int(time.time() * 1000)),
         "Content-Type": "application/json",
@@ -532,7 +596,7 @@ def subjects_for(url: str, ident: Identity) -> list[Subject]:
 
     @contextmanager
     def bare_sync() -> Iterator[Callable[[], Any]]:
-        with httpx.Client(base_url=url) as client:
+        with httpx.Client(base_url=url, timeout=DEFAULT_TIMEOUT) as client:
 
             def call() -> Any:
                 response = client.get(BUDGET_PATH, headers=headers)
@@ -546,22 +610,26 @@ def subjects_for(url: str, ident: Identity) -> list[Subject]:
         async with XacheClient(api_url=url, did=ident.did, private_key=ident.private_key) as client:
             yield client.budget.get_status
 
-    @asynccontextmanager
-    async def ours_aiohttp() -> AsyncIterator[Callable[[], Awaitable[Any]]]:
-        http = httpx.AsyncClient(transport=httpx_aiohttp.AiohttpTransport(), base_url=url)
-        async with http, XacheClient(url, ident.did, ident.private_key, http_client=http) as client:
-            yield client.budget.get_status
+    def ours_over(make_transport: Callable[[], httpx.AsyncBaseTransport]) -> Callable[[], Any]:
+        @asynccontextmanager
+        async def ours() -> AsyncIterator[Callable[[], Awaitable[Any]]]:
+            http = httpx.AsyncClient(transport=make_transport(), base_url=url)
+            async with http, XacheClient(url, ident.did, ident.private_key, http_client=http) as client:
+                yield client.budget.get_status
+
+        return ours
 
     @asynccontextmanager
     async def official() -> AsyncIterator[Callable[[], Awaitable[Any]]]:
         async with xache.XacheClient(api_url=url, did=ident.did, private_key=ident.private_key) as client:
             yield client.budget.get_status
 
-    def bare_async(aiohttp: bool) -> Callable[[], Any]:
+    def bare_async(transport: httpx.AsyncBaseTransport | None) -> Callable[[], Any]:
         @asynccontextmanager
         async def bare() -> AsyncIterator[Callable[[], Awaitable[Any]]]:
-            transport = httpx_aiohttp.AiohttpTransport() if aiohttp else None
-            async with httpx.AsyncClient(base_url=url, transport=transport) as client:
+            async with httpx.AsyncClient(
+                base_url=url, transport=transport, timeout=DEFAULT_TIMEOUT
+            ) as client:
 
                 async def call() -> Any:
                     response = await client.get(BUDGET_PATH, headers=headers)
@@ -572,15 +640,37 @@ def subjects_for(url: str, ident: Identity) -> list[Subject]:
 
         return bare
 
-    return [
+    @asynccontextmanager
+    async def raw_aiohttp() -> AsyncIterator[Callable[[], Awaitable[Any]]]:
+        connector = aiohttp.TCPConnector(limit=DEFAULT_LIMITS.max_connections or 0)
+        async with aiohttp.ClientSession(url, connector=connector) as session:
+
+            async def call() -> Any:
+                async with session.get(BUDGET_PATH, headers=headers) as response:
+                    response.raise_for_status()
+                    return json.loads(await response.read())["data"]
+
+            yield call
+
+    subjects = [
+        Subject(ASYNC_OURS, True, ours_async),
+        Subject(
+            ASYNC_OURS_HTTPX,
+            True,
+            ours_over(lambda: httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)),
+            HTTPX_POOL_MAX_CONCURRENCY,
+        ),
+        Subject(ASYNC_OFFICIAL, True, official),
+        Subject(ASYNC_BARE, True, bare_async(None), HTTPX_POOL_MAX_CONCURRENCY),
+        Subject(ASYNC_BARE_OURS, True, bare_async(AiohttpTransport())),
+        Subject(ASYNC_RAW, True, raw_aiohttp),
         Subject(SYNC_OURS, False, ours_sync),
         Subject(SYNC_BARE, False, bare_sync),
-        Subject(ASYNC_OURS, True, ours_async),
-        Subject(ASYNC_OFFICIAL, True, official),
-        Subject(ASYNC_BARE, True, bare_async(aiohttp=False)),
-        Subject(ASYNC_OURS_AIOHTTP, True, ours_aiohttp),
-        Subject(ASYNC_BARE_AIOHTTP, True, bare_async(aiohttp=True)),
     ]
+    hxa = _httpx_aiohttp()
+    if hxa is not None:
+        subjects.insert(2, Subject(ASYNC_OURS_HXA, True, ours_over(lambda: hxa.AiohttpTransport())))
+    return {s.name: s for s in subjects}
 
 
 async def _timed(call: Callable[[], Any], is_async: bool, n: int, into: list[float]) -> None:
@@ -594,13 +684,41 @@ async def _timed(call: Callable[[], Any], is_async: bool, n: int, into: list[flo
         into.append(clock() - started)
 
 
+@dataclass
+class Batch:
+    """The best of a few rounds of ``n`` concurrent calls of one client."""
+
+    n: int
+    per_call_s: float = float("inf")
+    cpu_per_call_s: float = float("inf")
+    server_cpu_per_call_s: float = 0.0
+    server_busy: float = 0.0
+    error: str | None = None
+
+    @property
+    def rate(self) -> float:
+        return 0.0 if self.error else 1 / self.per_call_s
+
+
+@dataclass
+class Measured:
+    sequential: dict[str, list[float]] = field(default_factory=dict)
+    sequential_cpu: dict[str, float] = field(default_factory=dict)
+    batches: dict[str, dict[int, Batch]] = field(default_factory=dict)
+
+
+def _rounds_for(n: int) -> tuple[int, int]:
+    """(rounds, batches per round) of a concurrency level: ~200 calls per sample, fewer rounds when large."""
+    return (5 if n <= 1000 else 1), max(1, 200 // n)
+
+
 async def _measure_all(
-    subjects: list[Subject], warmup: int, calls: int, rounds: int, concurrency: int
-) -> tuple[dict[str, list[float]], dict[str, float]]:
-    """Sequential latency samples of every subject, then the best wall time of a concurrent batch of
-    each async subject; both in interleaved rounds."""
-    samples: dict[str, list[float]] = {s.name: [] for s in subjects}
-    walls: dict[str, float] = {}
+    subjects: list[Subject], meter: ServerMeter, warmup: int, calls: int, rounds: int, levels: tuple[int, ...]
+) -> Measured:
+    """Sequential latency of every client, then batches of concurrent calls of each async client, all in
+    interleaved rounds."""
+    out = Measured(sequential={s.name: [] for s in subjects})
+    cpu: dict[str, list[float]] = {s.name: [] for s in subjects}
     async with AsyncExitStack() as stack:
         calls_by_name: dict[str, Callable[[], Any]] = {}
         for s in subjects:
@@ -616,18 +734,235 @@ async def _measure_all(
         for _ in range(rounds):
             for s in subjects:
                 gc.collect()
-                await _timed(calls_by_name[s.name], s.is_async, per_round, samples[s.name])
+                started = time.process_time()
+                await _timed(calls_by_name[s.name], s.is_async, per_round, out.sequential[s.name])
+                cpu[s.name].append((time.process_time() - started) / per_round)
+        out.sequential_cpu = {name: min(values) for name, values in cpu.items()}
+
         async_subjects = [s for s in subjects if s.is_async]
-        for s in async_subjects:  # warm-up batch: opens the connections
-            await asyncio.gather(*(calls_by_name[s.name]() for _ in range(concurrency)))
-        for _ in range(rounds):
-            for s in async_subjects:
-                gc.collect()
-                started = time.perf_counter()
-                await asyncio.gather(*(calls_by_name[s.name]() for _ in range(concurrency)))
-                elapsed = time.perf_counter() - started
-                walls[s.name] = min(walls.get(s.name, elapsed), elapsed)
-    return samples, walls
+        out.batches = {s.name: {} for s in async_subjects}
+        for n in levels:
+            level_rounds, per_sample = _rounds_for(n)
+            for _ in range(level_rounds):
+                for s in async_subjects:
+                    batch = out.batches[s.name].setdefault(n, Batch(n))
+                    if s.max_concurrency is not None and n > s.max_concurrency:
+                        batch.error = "not run: n^2 pool scan"
+                    if batch.error:
+                        continue
+                    call = calls_by_name[s.name]
+                    gc.collect()
+                    answered, server_cpu = meter.read()
+                    started, cpu_started = time.perf_counter(), time.process_time()
+                    try:
+                        for _ in range(per_sample):
+                            await asyncio.gather(*(call() for _ in range(n)))
+                    except Exception as exc:
+                        batch.error = type(exc).__name__
+                        continue
+                    wall = time.perf_counter() - started
+                    client_cpu = time.process_time() - cpu_started
+                    answered_after, server_cpu_after = meter.read()
+                    done = n * per_sample
+                    if wall / done < batch.per_call_s:
+                        batch.per_call_s = wall / done
+                        batch.cpu_per_call_s = client_cpu / done
+                        served = max(1, answered_after - answered)
+                        batch.server_cpu_per_call_s = (server_cpu_after - server_cpu) / served
+                        batch.server_busy = (server_cpu_after - server_cpu) / wall
+    return out
+
+
+# --------------------------------------------------------------------------------------------------------
+# 2. Sequential latency
+
+
+def bench_latency(report: Report, measured: Measured, calls: int, warmup: int) -> None:
+    heading(
+        f"2. Signed free call GET /v1/budget, sequential: {calls} calls per client after {warmup} warm-up, "
+        "5 interleaved rounds (minimal server, own process)"
+    )
+    lat = {name: Latency.of(values) for name, values in measured.sequential.items()}
+    official, raw = lat[ASYNC_OFFICIAL].median, lat[ASYNC_RAW].median
+    rows = []
+    for name, x in lat.items():
+        baseline = SYNC_BARE if name.startswith(("ours blocking", "bare httpx.Client")) else ASYNC_BARE
+        rows.append(
+            [
+                name,
+                ms(x.median),
+                ms(x.p90),
+                f"{1 / x.mean:,.0f}",
+                f"{measured.sequential_cpu[name] * 1e6:.0f}",
+                fmt_ratio(x.median / official),
+                fmt_ratio(x.median / raw),
+                fmt_ratio(x.median / lat[baseline].median),
+            ]
+        )
+    table(
+        [
+            "client",
+            "median ms",
+            "p90 ms",
+            "calls/s",
+            "client CPU us",
+            "vs official",
+            "vs raw aiohttp",
+            "vs bare httpx",
+        ],
+        rows,
+    )
+    print(
+        "  (medians; 'client CPU' is this process's CPU time per call, best round; 'vs bare httpx': blocking rows "
+        "against httpx.Client, async rows against httpx.AsyncClient)"
+    )
+    ours = lat[ASYNC_OURS].median
+    sync_ratio = lat[SYNC_OURS].median / lat[SYNC_BARE].median
+    report.target(
+        "sequential: ours async vs official", fmt_ratio(ours / official), "<= 1.0x", ours <= official
+    )
+    report.target(
+        "sequential: ours async vs raw aiohttp (aim)", fmt_ratio(ours / raw), "<= 1.3x", ours <= 1.3 * raw
+    )
+    report.target(
+        "blocking call latency vs bare httpx.Client", fmt_ratio(sync_ratio), "<= 1.1x", sync_ratio <= 1.1
+    )
+    report.results["latency"] = {
+        "per_client": {
+            name: {**asdict(x), "client_cpu_s": measured.sequential_cpu[name]} for name, x in lat.items()
+        },
+        "ratio_ours_async_over_official": ours / official,
+        "ratio_ours_async_over_raw_aiohttp": ours / raw,
+        "ratio_ours_blocking_over_bare": sync_ratio,
+    }
+
+
+# --------------------------------------------------------------------------------------------------------
+# 3. Concurrency
+
+
+def bench_concurrency(report: Report, measured: Measured) -> None:
+    levels = sorted({n for batches in measured.batches.values() for n in batches})
+    heading(
+        "3. N concurrent signed GET /v1/budget (asyncio.gather, pools of 100 connections): wall time per call, "
+        "best of 5 rounds (1 at 5,000)"
+    )
+
+    def cell(b: Batch, value: float) -> str:
+        if b.error:
+            return b.error if b.error.startswith("not run") else f"failed: {b.error}"
+        return f"{value * 1e6:.0f}"
+
+    names = list(measured.batches)
+    table(
+        ["client (us per call)", *[f"N={n:,}" for n in levels], "N=1,000 / N=10"],
+        [
+            [
+                name,
+                *[cell(measured.batches[name][n], measured.batches[name][n].per_call_s) for n in levels],
+                _growth(measured.batches[name]),
+            ]
+            for name in names
+        ],
+    )
+    print("\n  client CPU per call (us), same batches:")
+    table(
+        ["client", *[f"N={n:,}" for n in levels]],
+        [
+            [
+                name,
+                *[cell(measured.batches[name][n], measured.batches[name][n].cpu_per_call_s) for n in levels],
+            ]
+            for name in names
+        ],
+    )
+    ours, official, raw = (measured.batches[k] for k in (ASYNC_OURS, ASYNC_OFFICIAL, ASYNC_RAW))
+    print("\n  ratios of wall time per call:")
+    ratio_rows = []
+    for label, a, b in (
+        ("ours async / official", ours, official),
+        ("ours async / raw aiohttp", ours, raw),
+        ("official / raw aiohttp", official, raw),
+        ("ours over httpx's pool / ours default", measured.batches[ASYNC_OURS_HTTPX], ours),
+    ):
+        ratio_rows.append([label, *[_ratio_cell(a.get(n), b.get(n)) for n in levels]])
+    table(["ratio", *[f"N={n:,}" for n in levels]], ratio_rows)
+
+    busiest = max(
+        (b for batches in measured.batches.values() for b in batches.values() if not b.error),
+        key=lambda b: b.server_busy,
+    )
+    server_cpu = statistics.median(
+        b.server_cpu_per_call_s
+        for batches in measured.batches.values()
+        for b in batches.values()
+        if not b.error
+    )
+    sdk_best = {
+        n: max(
+            measured.batches[k][n].rate
+            for k in measured.batches
+            if k in SDK_ROWS and n in measured.batches[k]
+        )
+        for n in levels
+    }
+    headroom = {n: raw[n].rate / sdk_best[n] for n in levels if sdk_best[n] and not raw[n].error}
+    print(
+        f"\n  server check: the server spends {server_cpu * 1e6:.0f} us of CPU per request (median), so it could "
+        f"answer ~{1 / server_cpu:,.0f} requests/s; busiest sample: {busiest.server_busy * 100:.0f}% of one core"
+    )
+    print(
+        "  raw aiohttp rate / fastest SDK row: "
+        + ", ".join(f"N={n:,}: {fmt_ratio(r)}" for n, r in headroom.items())
+    )
+    fastest_sdk = max(sdk_best.values())
+    server_rate = 1 / server_cpu
+    report.target(
+        "server not the bottleneck: its capacity vs fastest SDK rate",
+        fmt_ratio(server_rate / fastest_sdk),
+        ">= 3x",
+        server_rate >= 3 * fastest_sdk,
+    )
+    report.target(
+        "server not the bottleneck: raw aiohttp vs fastest SDK row (N>=100)",
+        ", ".join(fmt_ratio(headroom[n]) for n in levels if n >= 100 and n in headroom),
+        ">= 3x",
+        all(headroom[n] >= 3 for n in levels if n >= 100 and n in headroom),
+    )
+    for n in (200, 1000):
+        if n in ours and n in official:
+            r = _ratio(ours[n], official[n])
+            report.target(f"{n} concurrent: ours async vs official", fmt_ratio(r), "<= 1.0x", r <= 1.0)
+    growth = _growth_value(ours)
+    report.target("ours async: per-call time at N=1,000 vs N=10", fmt_ratio(growth), "<= 1.5x", growth <= 1.5)
+    report.results["concurrency"] = {
+        name: {str(n): asdict(b) for n, b in batches.items()} for name, batches in measured.batches.items()
+    }
+    report.results["server"] = {
+        "cpu_per_request_s": server_cpu,
+        "busiest_sample_share_of_a_core": busiest.server_busy,
+        "raw_aiohttp_over_fastest_sdk": {str(n): r for n, r in headroom.items()},
+    }
+
+
+def _ratio(a: Batch, b: Batch) -> float:
+    return float("inf") if a.error or b.error else a.per_call_s / b.per_call_s
+
+
+def _ratio_cell(a: Batch | None, b: Batch | None) -> str:
+    if a is None or b is None:
+        return ""
+    return "n/a" if a.error or b.error else fmt_ratio(a.per_call_s / b.per_call_s)
+
+
+def _growth_value(batches: dict[int, Batch]) -> float:
+    big, small = batches.get(1000), batches.get(10)
+    return float("inf") if big is None or small is None else _ratio(big, small)
+
+
+def _growth(batches: dict[int, Batch]) -> str:
+    value = _growth_value(batches)
+    return "n/a" if value == float("inf") else fmt_ratio(value)
 
 
 def _profile_subject(subject: Subject, calls: int, concurrency: int = 1) -> dict[str, Any]:
@@ -653,195 +988,308 @@ def _profile_subject(subject: Subject, calls: int, concurrency: int = 1) -> dict
     return asyncio.run(main())
 
 
-def _sniffio_note() -> str | None:
-    """httpcore 1.0.x runs ``import sniffio`` in every async lock/semaphore setup; recent anyio no longer
-    depends on sniffio, and a failing import is not cached, so each attempt rescans ``sys.path``."""
-    import importlib.util
+def profile_ours(report: Report, subjects: dict[str, Subject]) -> None:
+    """Where the time of our async client goes against the server: sequential, and 1,000 at a time."""
+    heading("3b. Profile of ours async against the minimal server (cProfile)")
+    for label, calls, concurrency in (("sequential", 400, 1), ("1,000 concurrent", 2000, 1000)):
+        summary = _profile_subject(subjects[ASYNC_OURS], calls, concurrency)
+        report.profiles[f"ours async, {label}"] = summary
+        print_profile(f"ours async, {calls} calls, {label}", summary, per=calls)
 
-    if importlib.util.find_spec("sniffio") is not None:
-        return None
-    try:
-        httpcore_version = metadata.version("httpcore")
-    except metadata.PackageNotFoundError:
-        return None
-    return (
-        f"note: sniffio is not installed; httpcore {httpcore_version} tries `import sniffio` on every async "
-        "pool operation, and each failed import rescans sys.path (slows every httpx.AsyncClient row)"
+
+# --------------------------------------------------------------------------------------------------------
+# 2b. What our layers cost on top of the transport (no I/O)
+
+
+def _canned_transports() -> tuple[Any, Any]:
+    """An async and a blocking transport that answer the budget envelope at once (no socket)."""
+    import httpx
+
+    head, body = _budget_response().split(b"\r\n\r\n", 1)
+    headers = [tuple(line.split(b": ", 1)) for line in head.split(b"\r\n")[1:]]
+
+    class Canned(httpx.AsyncBaseTransport, httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            return httpx.Response(200, headers=headers, stream=httpx.ByteStream(body))
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            return httpx.Response(200, headers=headers, stream=httpx.ByteStream(body))
+
+    return Canned(), Canned()
+
+
+def bench_layers(report: Report, profile: bool) -> None:
+    """Per-call CPU of bare httpx and of our clients over a transport that answers at once."""
+    import httpx
+
+    from xache_ext import XacheClient, XacheClientSync, parse_did
+    from xache_ext.crypto.signers import signer_from_private_key
+    from xache_ext.crypto.signing import sign_request
+
+    heading("2b. Per-call CPU of each layer over a transport that answers at once (no socket, no server)")
+    ident = evm_identity()
+    url = "http://bench.invalid"
+    signer = signer_from_private_key(parse_did(ident.did), ident.private_key)
+    timestamp = int(time.time() * 1000)
+    sign_us = 1e6 / rate(lambda: sign_request(signer, ident.did, "GET", BUDGET_PATH, b"", timestamp))
+
+    async def main() -> dict[str, Any]:
+        async_transport, sync_transport = _canned_transports()
+        bare = httpx.AsyncClient(base_url=url, transport=async_transport)
+        http = httpx.AsyncClient(transport=async_transport, base_url=url)
+        client = XacheClient(url, ident.did, ident.private_key, http_client=http)
+        sync_http = httpx.Client(transport=sync_transport, base_url=url)
+        sync_client = XacheClientSync(url, ident.did, ident.private_key, http_client=sync_http)
+        bare_sync = httpx.Client(base_url=url, transport=sync_transport)
+
+        async def bare_call() -> Any:
+            return (await bare.get(BUDGET_PATH)).json()["data"]
+
+        def bare_sync_call() -> Any:
+            return bare_sync.get(BUDGET_PATH).json()["data"]
+
+        subjects: dict[str, tuple[Callable[[], Any], bool]] = {
+            "bare httpx.AsyncClient.get + .json()": (bare_call, True),
+            "ours async budget.get_status()": (client.budget.get_status, True),
+            "bare httpx.Client.get + .json()": (bare_sync_call, False),
+            "ours blocking budget.get_status()": (sync_client.budget.get_status, False),
+        }
+        best: dict[str, float] = {}
+        for _ in range(7):
+            for name, (call, is_async) in subjects.items():
+                started = time.process_time()
+                for _ in range(500):
+                    if is_async:
+                        await call()
+                    else:
+                        call()
+                best[name] = min(best.get(name, 1.0), (time.process_time() - started) / 500)
+        prof = None
+        if profile:
+            profiler = cProfile.Profile()
+            profiler.enable()
+            for _ in range(2000):
+                await client.budget.get_status()
+            profiler.disable()
+            prof = summarize_profile(profiler, top=25)
+        await bare.aclose()
+        await http.aclose()
+        bare_sync.close()
+        sync_http.close()
+        return {"best": best, "profile": prof}
+
+    done = asyncio.run(main())
+    best = done["best"]
+    bare_async, ours_async = (
+        best["bare httpx.AsyncClient.get + .json()"],
+        best["ours async budget.get_status()"],
     )
+    bare_block, ours_block = (
+        best["bare httpx.Client.get + .json()"],
+        best["ours blocking budget.get_status()"],
+    )
+    table(
+        ["call (CPU per call, best of 7 x 500)", "us"],
+        [
+            *[[name, f"{t * 1e6:.1f}"] for name, t in best.items()],
+            ["  of which sign_request (EVM, alone)", f"{sign_us:.1f}"],
+            ["ours async over bare httpx", f"+{(ours_async - bare_async) * 1e6:.1f}"],
+            ["ours blocking over bare httpx", f"+{(ours_block - bare_block) * 1e6:.1f}"],
+        ],
+    )
+    out: dict[str, Any] = {"cpu_per_call_s": best, "sign_request_s": sign_us / 1e6}
+    prof = done["profile"]
+    if prof is not None:
+        scale = ours_async / (prof["total_s"] / 2000)  # profiled time -> real time per call
+        print(
+            f"\n  -- cProfile of ours async over the instant transport (2,000 calls; us scaled to {ours_async * 1e6:.0f} us/call) --"
+        )
+        print("  own time by layer:")
+        for row in prof["by_package"][:12]:
+            print(
+                f"    {row['own_s'] / 2000 * scale * 1e6:6.1f} us  {row['share'] * 100:5.1f}%  {row['package']}"
+            )
+        print("  top functions by own time:")
+        for row in prof["top_own_time"][:20]:
+            print(
+                f"    {row['own_s'] / 2000 * scale * 1e6:6.1f} us  x{row['calls'] / 2000:4.1f}  {row['function']}"
+            )
+        print("  SDK and httpx functions by cumulative time:")
+        for row in prof["top_cumulative_sdk"][:20]:
+            print(f"    {row['cum_s'] / 2000 * scale * 1e6:6.1f} us  {row['function']}")
+        report.profiles["layers_over_instant_transport"] = prof
+    report.results["layers"] = out
 
 
-@contextmanager
-def sniffio_stub() -> Iterator[None]:
-    """Make ``import sniffio`` succeed (asyncio only) for a what-if measurement; removed afterwards."""
-    module = types.ModuleType("sniffio")
+# --------------------------------------------------------------------------------------------------------
+# 5. store_batch against the minimal server
 
-    def current_async_library() -> str:
-        asyncio.get_running_loop()  # RuntimeError outside a running loop, like sniffio's own error
-        return "asyncio"
 
-    setattr(module, "current_async_library", current_async_library)  # noqa: B010
-    sys.modules["sniffio"] = module
+def _batch_items(count: int) -> list[dict[str, Any]]:
+    memory = {"preference": "dark mode", "note": "prefers concise answers in the morning"}
+    return [{"data": {**memory, "index": i}, "storage_tier": "hot"} for i in range(count)]
+
+
+def bench_store_batch(report: Report, url: str, profile: bool) -> None:
+    import xache
+
+    from xache_ext import XacheClient, XacheClientSync
+
+    sizes = (1, 10, 100)
+    heading("5. memory.store_batch of 1, 10 and 100 memories (encrypt + sign + send + parse), minimal server")
+    ident = evm_identity()
+
+    async def main() -> tuple[dict[str, dict[int, list[float]]], dict[str, Any] | None]:
+        samples: dict[str, dict[int, list[float]]] = {}
+        async with (
+            XacheClient(url, ident.did, ident.private_key) as ours,
+            xache.XacheClient(api_url=url, did=ident.did, private_key=ident.private_key) as official,
+        ):
+            blocking = XacheClientSync(url, ident.did, ident.private_key)
+
+            async def run_blocking(items: list[dict[str, Any]]) -> Any:
+                return blocking.memory.store_batch(items)
+
+            calls: dict[str, Callable[[list[dict[str, Any]]], Awaitable[Any]]] = {
+                "ours async": ours.memory.store_batch,
+                "official": official.memory.store_batch,
+                "ours blocking": run_blocking,
+            }
+            for size in sizes:
+                items = _batch_items(size)
+                repeat = 40 if size < 100 else 10
+                for name, call in calls.items():
+                    result = await call(items)
+                    count = result.success_count
+                    if count != size:
+                        raise RuntimeError(f"{name}: store_batch({size}) stored {count}")
+                for _ in range(3):
+                    for name, call in calls.items():
+                        gc.collect()
+                        into = samples.setdefault(name, {}).setdefault(size, [])
+                        for _ in range(repeat):
+                            started = time.perf_counter()
+                            await call(items)
+                            into.append(time.perf_counter() - started)
+            prof = None
+            if profile:
+                items = _batch_items(100)
+                profiler = cProfile.Profile()
+                profiler.enable()
+                for _ in range(10):
+                    await ours.memory.store_batch(items)
+                profiler.disable()
+                prof = summarize_profile(profiler)
+            blocking.close()
+        return samples, prof
+
+    samples, prof = asyncio.run(main())
+    median = {
+        name: {size: statistics.median(v) for size, v in by_size.items()} for name, by_size in samples.items()
+    }
+    table(
+        ["client", *[f"{n} item{'s' if n > 1 else ''} ms" for n in sizes], *[f"us/item @{n}" for n in sizes]],
+        [
+            [name, *[ms(by_size[n]) for n in sizes], *[f"{by_size[n] / n * 1e6:.0f}" for n in sizes]]
+            for name, by_size in median.items()
+        ],
+    )
+    ratios = {n: median["ours async"][n] / median["official"][n] for n in sizes}
+    print("  ours async / official: " + ", ".join(f"{n} items {fmt_ratio(r)}" for n, r in ratios.items()))
+    report.target(
+        "store_batch(100): ours async vs official", fmt_ratio(ratios[100]), "<= 1.0x", ratios[100] <= 1.0
+    )
+    if prof is not None:
+        print_profile("ours async store_batch(100) x10", prof, per=10)
+        report.profiles["store_batch"] = prof
+    report.results["store_batch"] = {"median_s": median, "ratio_ours_over_official": ratios}
+
+
+# --------------------------------------------------------------------------------------------------------
+# 5b. Memory of a client and of 1,000 calls in flight (own process per client)
+
+
+MEMORY_SUBJECTS = (ASYNC_OURS, ASYNC_OURS_HTTPX, ASYNC_OFFICIAL, ASYNC_BARE, ASYNC_RAW)
+
+
+def _rss() -> int:
     try:
-        yield
-    finally:
-        sys.modules.pop("sniffio", None)
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        return 0
 
 
-def bench_latency(report: Report, url: str, calls: int, warmup: int, profile: bool) -> None:
-    rounds, concurrency = 5, 200
+def _memory_probe_main(conn: Connection) -> None:
+    """In a fresh process: the memory one client holds after its first call, and the peak of 1,000 calls."""
+    import tracemalloc
+
+    url, did, key, name = conn.recv()
+    subject = subjects_for(url, Identity(did, key))[name]
+
+    async def main() -> dict[str, float]:
+        async with subject.open() as call:  # a first client: every lazy import and global cache is paid
+            _check_budget(await call())
+        gc.collect()
+        rss0 = _rss()
+        tracemalloc.start()
+        base = tracemalloc.get_traced_memory()[0]
+        async with subject.open() as call:
+            _check_budget(await call())  # its pool (and session, TLS context) exist from here on
+            gc.collect()
+            client = tracemalloc.get_traced_memory()[0] - base
+            rss_client = _rss() - rss0
+            await asyncio.gather(*(call() for _ in range(200)))  # warm: the pool's connections are open
+            gc.collect()
+            before = tracemalloc.get_traced_memory()[0]
+            tracemalloc.reset_peak()
+            await asyncio.gather(*(call() for _ in range(1000)))
+            peak = tracemalloc.get_traced_memory()[1] - before
+        tracemalloc.stop()
+        return {"client_bytes": client, "client_rss_bytes": rss_client, "inflight_1000_bytes": peak}
+
+    conn.send(asyncio.run(main()))
+
+
+def bench_memory(report: Report, url: str) -> None:
     heading(
-        f"2. Signed free call GET /v1/budget, sequential: {calls} calls per client after {warmup} warm-up, "
-        f"{rounds} interleaved rounds (minimal server, own process)"
+        "5b. Memory: one client after its first call, and the peak of 1,000 concurrent calls (tracemalloc)"
     )
     ident = evm_identity()
-    subjects = subjects_for(url, ident)
-    samples, walls = asyncio.run(_measure_all(subjects, warmup, calls, rounds, concurrency))
-    lat = {name: Latency.of(values) for name, values in samples.items()}
-    ours_async = lat[ASYNC_OURS]
-    table(
-        ["client", "median ms", "p90 ms", "calls/s", "vs bare httpx", "vs ours async"],
-        [
+    rows = []
+    out: dict[str, Any] = {}
+    ctx = multiprocessing.get_context("spawn")
+    for name in MEMORY_SUBJECTS:
+        parent, child = ctx.Pipe()
+        proc = ctx.Process(target=_memory_probe_main, args=(child,), name="xache-bench-memory", daemon=True)
+        proc.start()
+        child.close()
+        parent.send((url, ident.did, ident.private_key, name))
+        if not parent.poll(180):
+            proc.terminate()
+            raise RuntimeError(f"memory probe of {name} did not finish")
+        found = parent.recv()
+        proc.join(timeout=10)
+        parent.close()
+        out[name] = found
+        rows.append(
             [
                 name,
-                ms(x.median),
-                ms(x.p90),
-                f"{1 / x.mean:,.0f}",
-                fmt_ratio(x.median / lat[BASELINE[name]].median),
-                fmt_ratio(x.median / ours_async.median),
+                f"{found['client_bytes'] / 1024:,.0f}",
+                f"{found['client_rss_bytes'] / 1024:,.0f}",
+                f"{found['inflight_1000_bytes'] / 1024:,.0f}",
+                f"{found['inflight_1000_bytes'] / 1000 / 1024:.1f}",
             ]
-            for name, x in lat.items()
-        ],
-    )
-    print(
-        "  (vs bare httpx: blocking rows against httpx.Client, async rows against httpx.AsyncClient; medians)"
-    )
-    note = _sniffio_note()
-    if note:
-        print("  " + note)
-    sync_ratio = lat[SYNC_OURS].median / lat[SYNC_BARE].median
-    async_ratio = ours_async.median / lat[ASYNC_BARE].median
-    official_ratio = lat[ASYNC_OFFICIAL].median / ours_async.median
-    aio_ratio = lat[ASYNC_OURS_AIOHTTP].median / lat[ASYNC_OFFICIAL].median
-    print(
-        f"  official/ours async: {fmt_ratio(official_ratio)}; ours async over the aiohttp transport vs official: "
-        f"{fmt_ratio(aio_ratio)} ({'closes' if aio_ratio <= 1 else 'does not close'} the gap)"
-    )
-    sync_met = report.target(
-        "blocking call latency vs bare httpx",
-        fmt_ratio(sync_ratio),
-        f"<= {TARGET_LATENCY_RATIO}x",
-        sync_ratio <= TARGET_LATENCY_RATIO,
-    )
-    async_met = report.target(
-        "async call latency vs bare httpx",
-        fmt_ratio(async_ratio),
-        f"<= {TARGET_LATENCY_RATIO}x",
-        async_ratio <= TARGET_LATENCY_RATIO,
-    )
-    by_name = {s.name: s for s in subjects}
-    profiles: dict[str, Any] = {}
-    if profile:
-        for met, names in ((sync_met, (SYNC_OURS, SYNC_BARE)), (async_met, (ASYNC_OURS, ASYNC_BARE))):
-            if met:
-                continue
-            for name in names:
-                profiles[f"sequential: {name}"] = summary = _profile_subject(by_name[name], 300)
-                print_profile(f"{name}, 300 sequential calls", summary, per=300)
-
-    heading(
-        f"3. {concurrency} concurrent signed GET /v1/budget (asyncio.gather): batch wall time, best of {rounds}"
-    )
-    ours_wall, official_wall, bare_wall = walls[ASYNC_OURS], walls[ASYNC_OFFICIAL], walls[ASYNC_BARE]
-    table(
-        ["client", "batch ms", "calls/s", "vs bare httpx", "vs ours", "vs official"],
-        [
-            [
-                name,
-                f"{w * 1000:.1f}",
-                f"{concurrency / w:,.0f}",
-                fmt_ratio(w / bare_wall),
-                fmt_ratio(w / ours_wall),
-                fmt_ratio(w / official_wall),
-            ]
-            for name, w in walls.items()
-        ],
-    )
-    print(
-        "  (pool defaults: httpx at most 100 connections, 20 kept alive; aiohttp at most 100, all kept alive)"
-    )
-    if note:
-        print("  " + note)
-    gather_met = report.target(
-        f"{concurrency} concurrent: ours faster than official",
-        f"{ours_wall * 1000:.0f} vs {official_wall * 1000:.0f} ms",
-        "ours < official",
-        ours_wall < official_wall,
-    )
-    aio_wall = walls[ASYNC_OURS_AIOHTTP]
-    print(
-        f"  ours over the aiohttp transport: {aio_wall * 1000:.1f} ms, {fmt_ratio(aio_wall / official_wall)} of official "
-        f"({'closes' if aio_wall < official_wall else 'does not close'} the gap)"
-    )
-    if profile and not gather_met:
-        for name in (ASYNC_OURS, ASYNC_BARE, ASYNC_OURS_AIOHTTP, ASYNC_OFFICIAL):
-            profiles[f"concurrent: {name}"] = summary = _profile_subject(
-                by_name[name], 3 * concurrency, concurrency
-            )
-            print_profile(f"{name}, 3 batches of {concurrency}", summary, per=3 * concurrency)
-    report.profiles.update(profiles)
-
-    what_if: dict[str, Any] | None = None
-    if note:
-        heading("2+3 what-if: the same with `import sniffio` succeeding (stub module, this process only)")
-        subset = [by_name[ASYNC_OURS], by_name[ASYNC_BARE]]
-        with sniffio_stub():
-            samples_fixed, walls_fixed = asyncio.run(_measure_all(subset, warmup, calls, rounds, concurrency))
-        rows = []
-        what_if = {}
-        for s in subset:
-            fixed = Latency.of(samples_fixed[s.name])
-            rows.append(
-                [
-                    s.name,
-                    ms(fixed.median),
-                    fmt_ratio(fixed.median / lat[s.name].median),
-                    fmt_ratio(fixed.median / lat[ASYNC_OFFICIAL].median),
-                    f"{walls_fixed[s.name] * 1000:.1f}",
-                    fmt_ratio(walls_fixed[s.name] / walls[s.name]),
-                    fmt_ratio(walls_fixed[s.name] / official_wall),
-                ]
-            )
-            what_if[s.name] = {"sequential": asdict(fixed), "concurrent_best_wall_s": walls_fixed[s.name]}
-        table(
-            [
-                "client",
-                "median ms",
-                "vs as-is",
-                "vs official",
-                f"{concurrency} conc. ms",
-                "vs as-is",
-                "vs official",
-            ],
-            rows,
         )
-        print("  (fix: add `sniffio` to the runtime dependencies; it is a 10 kB pure-Python package)")
-
-    report.results["latency"] = {
-        "per_client": {name: asdict(x) for name, x in lat.items()},
-        "ratio_ours_blocking_over_bare": sync_ratio,
-        "ratio_ours_async_over_bare": async_ratio,
-        "ratio_official_over_ours_async": official_ratio,
-        "ratio_ours_aiohttp_over_official": aio_ratio,
-        "note": note,
-    }
-    report.results["concurrency"] = {
-        "concurrency": concurrency,
-        "best_wall_s": walls,
-        "ratio_ours_over_official": ours_wall / official_wall,
-        "ratio_ours_over_bare": ours_wall / bare_wall,
-        "ratio_ours_aiohttp_over_official": aio_wall / official_wall,
-        "what_if_sniffio_importable": what_if,
-    }
+    table(
+        ["client", "client KiB (traced)", "client KiB (RSS delta)", "1,000 in flight KiB", "KiB per call"],
+        rows,
+    )
+    print(
+        "  (traced = Python allocations of a second client, after a first one paid the lazy imports; it includes "
+        "its pool and first connection; 'in flight' is the peak above the warm client during 1,000 concurrent calls)"
+    )
+    report.results["memory"] = out
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -854,7 +1302,7 @@ def bench_paid(report: Report, n: int) -> None:
     heading(f"4. Paid calls against the reference sandbox (own process), sequential, N={n}")
     from xache_ext.sandbox.server import rpc_urls
 
-    with child_process(_sandbox_main, "xache-bench-sandbox") as (url, did, key, sol_did, sol_key):
+    with child_process(_sandbox_main, "xache-bench-sandbox") as ((url, did, key, sol_did, sol_key), _):
         rows = []
         out: dict[str, Any] = {}
 
@@ -902,96 +1350,6 @@ def bench_paid(report: Report, n: int) -> None:
         "schema; 'client CPU' is this process's CPU time per call, the rest is the sandbox and the network)"
     )
     report.results["paid_sandbox"] = out
-
-
-# --------------------------------------------------------------------------------------------------------
-# 5. store_batch client-side cost
-
-
-def bench_store_batch(report: Report, profile: bool) -> None:
-    import httpx
-
-    from xache_ext import XacheClientSync
-
-    heading("5. memory.store_batch of 100 memories: client-side work only (mock transport)")
-    ident = evm_identity()
-    reply = json.dumps(
-        {
-            "success": True,
-            "data": {
-                "results": [{"index": i, "receiptId": f"rcpt_{i}"} for i in range(100)],
-                "successCount": 100,
-                "failureCount": 0,
-                "batchReceiptId": "rcpt_batch",
-            },
-        }
-    ).encode()
-    store_reply = json.dumps(
-        {"success": True, "data": {"storageKey": "mem_x", "storageTier": "hot", "size": 64, "receiptId": "r"}}
-    ).encode()
-    sizes: list[int] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sizes.append(len(request.content))
-        content = reply if request.url.path.endswith("/batch") else store_reply
-        return httpx.Response(200, content=content, headers={"Content-Type": "application/json"})
-
-    url = "http://bench.invalid"
-    memory = {"preference": "dark mode", "note": "prefers concise answers in the morning"}
-    items = [
-        {
-            "data": {**memory, "index": i},
-            "storage_tier": "hot",
-            "context": "user-preferences",
-            "tags": ["ui", "theme"],
-        }
-        for i in range(100)
-    ]
-    http = httpx.Client(transport=httpx.MockTransport(handler), base_url=url)
-    with (
-        http,
-        XacheClientSync(
-            api_url=url, did=ident.did, private_key=ident.private_key, http_client=http
-        ) as client,
-    ):
-
-        def batch() -> object:
-            return client.memory.store_batch(items)
-
-        def single() -> object:
-            return client.memory.store(data=memory, storage_tier="hot", context="user-preferences")
-
-        batch_lat = Latency.of(_sample_sync(batch, 3, 30))
-        single_lat = Latency.of(_sample_sync(single, 10, 300))
-        prof = profile_sync(batch, 10) if profile else None
-    table(
-        ["operation", "median ms", "p90 ms", "ms per item", "request body"],
-        [
-            [
-                "store_batch(100 items)",
-                ms(batch_lat.median),
-                ms(batch_lat.p90),
-                f"{batch_lat.median * 10:.3f}",
-                f"{max(sizes):,} B",
-            ],
-            [
-                "store(1 item, with fingerprint)",
-                ms(single_lat.median),
-                ms(single_lat.p90),
-                ms(single_lat.median),
-                "",
-            ],
-        ],
-    )
-    out: dict[str, Any] = {
-        "store_batch_100": asdict(batch_lat),
-        "per_item_s": batch_lat.median / 100,
-        "store_single": asdict(single_lat),
-    }
-    if prof is not None:
-        print_profile("store_batch(100) x10 (where the client-side time goes)", prof, per=10)
-        report.profiles["store_batch"] = prof
-    report.results["store_batch"] = out
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -1194,7 +1552,7 @@ def main() -> int:
     parser.add_argument("--calls", type=int, default=500, help="sequential calls per client (default 500)")
     parser.add_argument("--warmup", type=int, default=100, help="warm-up calls per client (default 100)")
     parser.add_argument("--paid", type=int, default=50, help="paid calls against the sandbox (default 50)")
-    parser.add_argument("--no-profile", action="store_true", help="do not profile missed targets")
+    parser.add_argument("--no-profile", action="store_true", help="do not profile")
     parser.add_argument("--output", type=Path, default=RESULTS_FILE, help="where to write the JSON results")
     args = parser.parse_args()
     profile = not args.no_profile
@@ -1209,12 +1567,36 @@ def main() -> int:
         + ", ".join(f"{k} {v}" for k, v in versions.items())
     )
 
-    bench_signing(report, profile)
-    with child_process(_minimal_server_main, "xache-bench-server") as port:
-        bench_latency(report, f"http://127.0.0.1:{port}", args.calls, args.warmup, profile)
-    bench_paid(report, args.paid)
-    bench_store_batch(report, profile)
-    bench_footprint(report, profile)
+    with timed_phase(report, "1 signing"):
+        bench_signing(report, profile)
+    with child_process(_minimal_server_main, "xache-bench-server") as (port, conn):
+        url = f"http://127.0.0.1:{port}"
+        subjects = subjects_for(url, evm_identity())
+        with timed_phase(report, "2+3 latency and concurrency"):
+            measured = asyncio.run(
+                _measure_all(
+                    list(subjects.values()), ServerMeter(conn), args.warmup, args.calls, 5, CONCURRENCY_LEVELS
+                )
+            )
+            bench_latency(report, measured, args.calls, args.warmup)
+            bench_concurrency(report, measured)
+        if profile:
+            with timed_phase(report, "3b profile"):
+                profile_ours(report, subjects)
+        with timed_phase(report, "5 store_batch"):
+            bench_store_batch(report, url, profile)
+        with timed_phase(report, "5b memory"):
+            bench_memory(report, url)
+    with timed_phase(report, "2b layers"):
+        bench_layers(report, profile)
+    with timed_phase(report, "4 paid"):
+        bench_paid(report, args.paid)
+    with timed_phase(report, "6 footprint"):
+        bench_footprint(report, profile)
+    print("\nseconds per part: " + ", ".join(f"{k} {v:.0f}" for k, v in report.phases.items()))
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
+    if load is not None:
+        print(f"\nload average at the end: {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (1 / 5 / 15 min)")
 
     heading("Targets")
     table(
@@ -1235,6 +1617,8 @@ def main() -> int:
             "versions": versions,
         },
         "elapsed_s": elapsed,
+        "load_average": load,
+        "phases_s": report.phases,
         "results": report.results,
         "targets": [asdict(t) for t in report.targets],
         "profiles": report.profiles,

@@ -27,7 +27,7 @@ from .pipeline.flow import Pipeline
 from .pipeline.payment import Payer
 from .pipeline.raw import RawClient
 from .pipeline.retry import RetryPolicy
-from .pipeline.transport import DEFAULT_TIMEOUT
+from .pipeline.transport import DEFAULT_TIMEOUT, new_async_client, new_sync_client
 from .services.subjects import SubjectMethods, SubjectService
 
 if TYPE_CHECKING:
@@ -527,7 +527,7 @@ class XacheClient(_ClientBase[Async]):
         self._setup(settings, AsyncExecutor(self._adopt(settings, http_client), settings.pipeline))
 
     def _new_http(self, settings: _Settings) -> httpx.AsyncClient:
-        return httpx.AsyncClient(**settings.http_options)
+        return new_async_client(settings.http_options)
 
     async def close(self) -> None:
         """Close the connection pool (an injected ``http_client`` is left to its owner); ``async with`` reopens."""
@@ -565,7 +565,7 @@ class XacheClientSync(_ClientBase[Sync]):
         self._setup(settings, SyncExecutor(self._adopt(settings, http_client), settings.pipeline))
 
     def _new_http(self, settings: _Settings) -> httpx.Client:
-        return httpx.Client(**settings.http_options)
+        return new_sync_client(settings.http_options)
 
     def close(self) -> None:
         """Close the connection pool (an injected ``http_client`` is left to its owner); ``with`` reopens."""
