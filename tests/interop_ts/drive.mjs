@@ -1,5 +1,6 @@
 // Drives a built official TypeScript SDK (path in XACHE_TS_SDK) through every public method of every service,
-// as one agent, against a running Xache sandbox. Started by tests/interop_ts/run.py, which passes a JSON
+// as one agent, against a running Xache sandbox; then through some of them again with the other argument
+// forms that reach other endpoints or request layouts (calls named "<method> [variant]"). Started by tests/interop_ts/run.py, which passes a JSON
 // config (XACHE_DRIVE_CONFIG: the sandbox URL, its chain RPC URLs, identities, a loopback LLM endpoint,
 // where to write results). Each call is recorded with its outcome and the HTTP exchanges it made:
 //   ok          resolved, and the value has what the SDK's own types promise (checked below)
@@ -988,6 +989,10 @@ for (const [prop, cls] of Object.entries(SERVICES)) {
     if (m[1] !== 'constructor') publicMethods.push(`${prop}.${m[1]}`);
   }
 }
+// a service the client has and this driver does not know of
+const unknownServices = Object.values(A)
+  .map((v) => v && v.constructor && v.constructor.name)
+  .filter((name) => /Service$/.test(name || '') && !Object.values(SERVICES).includes(name));
 const driven = new Set(results.map((r) => r.name.split(' ')[0]));
 const output = {
   sdkVersion: sdkPkg.version,
@@ -997,6 +1002,7 @@ const output = {
   publicMethods,
   notDriven: publicMethods.filter((m) => !driven.has(m)),
   notPublic: [...driven].filter((m) => !publicMethods.includes(m)),
+  unknownServices,
   internetRefused: exchanges.filter((e) => e.status === 'refused-internet').map((e) => e.url),
   redirectedRpc: [...new Set(exchanges.filter((e) => e.to).map((e) => `${e.url} -> ${e.to}`))],
   calls: results,

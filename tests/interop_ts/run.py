@@ -71,6 +71,8 @@ PAYMENT_REFUSALS = {
     ),
 }
 
+#: The official SDK release whose failures :data:`KNOWN` lists.
+KNOWN_FOR = "5.13.0"
 #: Calls that are expected to fail, per agent family ("*" for both), with the reason.
 KNOWN: dict[str, dict[str, str]] = {
     "*": {
@@ -246,6 +248,12 @@ def _refused_payments(label: str, calls: list[dict[str, Any]]) -> list[str]:
 
 def _coverage(label: str, result: dict[str, Any]) -> list[str]:
     problems = [f"{label}: public method {name} was not driven" for name in result["notDriven"]]
+    problems += [
+        f"{label}: {name} is driven but is no public method of the SDK" for name in result["notPublic"]
+    ]
+    problems += [
+        f"{label}: the client has a service the driver does not know: {n}" for n in result["unknownServices"]
+    ]
     if result["internetRefused"]:
         problems.append(f"{label}: tried to reach the internet: {sorted(set(result['internetRefused']))}")
     reached = set()
@@ -297,6 +305,10 @@ def report(result: dict[str, Any]) -> list[str]:
         f"{sum(c['outcome'] == 'ok' for c in methods)} accepted; {len(calls) - len(methods)} calls with other "
         f"arguments); {sum(c['settled'] > 0 for c in calls)} calls paid"
     )
+    if result["sdkVersion"] != KNOWN_FOR:
+        print(
+            f"   note: KNOWN lists the failures of the official SDK {KNOWN_FOR}, not {result['sdkVersion']}"
+        )
     print("   outcomes: " + ", ".join(f"{k} {v}" for k, v in sorted(outcomes.items())))
     return (
         _failures(label, calls, {**KNOWN["*"], **KNOWN[family]})
