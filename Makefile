@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: install generate check-generated lint typecheck test pytest demo bench record sandbox
+.PHONY: install generate check-generated lint typecheck test pytest demo bench record sandbox interop-ts
 
 install: $(STAMP)
 
@@ -44,3 +44,8 @@ record: install
 
 sandbox: install
 	$(PY) -m xache_ext.sandbox
+
+# The official TypeScript SDK through every method of every service, against the sandbox (not part of `test`).
+interop-ts: install
+	@test -n "$(XACHE_TS_SDK)" || { echo "make interop-ts needs XACHE_TS_SDK=<directory of a built official TypeScript SDK, with its node_modules>"; exit 2; }
+	XACHE_TS_SDK="$(XACHE_TS_SDK)" $(PY) tests/interop_ts/run.py

@@ -9,7 +9,7 @@ from canned import REQUEST_ID, answering
 from harness import Connect
 
 from xache_ext import APIResponseValidationError, ValidationError
-from xache_ext.sandbox.payments import NETWORK, TREASURY
+from xache_ext.sandbox.payments import NETWORK, SVM_NETWORK, SVM_TREASURY, TREASURY
 
 CDP = {
     "id": "cdp",
@@ -27,12 +27,15 @@ def test_list_get_select_supports(connect: Connect) -> None:
     listed = h(f.list())
     assert [x.id for x in listed] == ["cdp"]
     cdp = listed[0]
-    assert cdp.pay_to == {"evm": {NETWORK: TREASURY}} and cdp.healthy and "exact" in cdp.schemes
+    assert cdp.pay_to == {"evm": {NETWORK: TREASURY}, "solana": {SVM_NETWORK: SVM_TREASURY}}
+    assert cdp.healthy and "exact" in cdp.schemes
     assert h(f.get("cdp")) == cdp and h(f.get("nope")) is None
     assert h(f.get_environment()) == "testnet" and h(f.get_default_network()) == NETWORK
     selection = h(f.select("evm"))
     assert selection is not None and selection.facilitator == cdp and selection.reason == "fallback"
-    assert h(f.select("solana")) is None
+    solana = h(f.select("solana"))
+    assert solana is not None and solana.facilitator == cdp and SVM_NETWORK in cdp.networks
+    assert h(f.select("solana", "solana")) is None  # mainnet: not offered by the sandbox
     f.set_preferences({"preferred_facilitators": ["cdp"]})
     assert h(f.select("evm", NETWORK)).reason == "preference"
     f.set_preferences({"avoid_networks": [NETWORK]})
@@ -40,7 +43,8 @@ def test_list_get_select_supports(connect: Connect) -> None:
     f.clear_preferences()
     assert f.get_preferences().avoid_networks == []
     assert h(f.supports("cdp", "evm", NETWORK)) is True
-    assert h(f.supports("cdp", "solana", "solana-devnet")) is False
+    assert h(f.supports("cdp", "solana", SVM_NETWORK)) is True
+    assert h(f.supports("cdp", "solana", "solana")) is False  # mainnet: not offered by the sandbox
     assert h(f.supports("nope", "evm", NETWORK)) is False
 
 

@@ -19,7 +19,8 @@ Semantics chosen by the sandbox (the SDKs do not define them):
   (``*`` allows all) and ``amount`` against ``maxAmount - amountSpent`` (no ``maxAmount``: unlimited).
   The sandbox never spends from sessions, so ``amountSpent`` stays ``"0"``. Revoking deletes the session.
 * **Facilitators**: one static entry, the SDKs' Coinbase CDP fallback restricted to what the sandbox
-  accepts (EVM ``exact`` payments on its network), with the sandbox treasury as ``payTo``.
+  accepts: ``exact`` payments on the networks its 402s offer (``base-sepolia`` to EVM agents,
+  ``solana-devnet`` to Solana agents), with the sandbox treasury of each as ``payTo``.
 * **Extraction** is paid (charged only when it succeeds: a handler error rolls the charge back). The sandbox
   has no internet access: an ``endpoint`` config whose URL is on loopback (``127.0.0.0/8``, ``localhost``,
   ``[::1]``) and whose ``format`` is ``openai`` is really called (5 s timeout) and must answer with a JSON
@@ -49,7 +50,7 @@ from ..errors import InvalidDIDError
 from .graph_extraction import graph_task
 from .handlers import Context, Result, route
 from .ledger import ApiError, iso
-from .payments import NETWORK, TREASURY
+from .payments import NETWORK, SVM_NETWORK, SVM_TREASURY, TREASURY
 from .store import Row, add_schema
 
 __all__ = ["eip191_digest", "verify_wallet_signature"]
@@ -439,12 +440,12 @@ def facilitators(ctx: Context) -> Result:
     cdp = {
         "id": "cdp",
         "name": "Coinbase Developer Platform",
-        "chains": ["evm"],
-        "networks": [NETWORK],
+        "chains": ["evm", "solana"],
+        "networks": [NETWORK, SVM_NETWORK],
         "schemes": ["exact"],
         "priority": 100,
         "healthy": True,
-        "payTo": {"evm": {NETWORK: TREASURY}},
+        "payTo": {"evm": {NETWORK: TREASURY}, "solana": {SVM_NETWORK: SVM_TREASURY}},
     }
     return 200, {"facilitators": [cdp], "defaultNetwork": NETWORK, "environment": "testnet"}
 
