@@ -51,18 +51,11 @@ from ..types.graph import (
     GraphSource,
     TemporalUpdate,
 )
+from ..types.memory import MemorySummary
 from .extraction import ExtractionOptions, ExtractionService, LLMConfig, _llm_config
-from .memory import MemoryService, MemorySummary
+from .memory import MemoryService
 
-__all__ = [
-    "ExtractedEntity",
-    "ExtractedRelationship",
-    "GraphAnswer",
-    "GraphExtractionResult",
-    "GraphService",
-    "GraphSource",
-    "TemporalUpdate",
-]
+__all__ = ["GraphService"]
 
 PAGE = 100  # the largest memory list page and store batch
 # Retrieval batches of 50 cost $0.08 at the published $0.0016 per item: within the default $0.10 payment cap.

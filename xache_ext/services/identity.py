@@ -43,19 +43,10 @@ from ..types.identity import (
     ClaimSubmission,
     Identity,
     OnChainClaim,
-    PendingClaim,
     PendingClaims,
 )
 
-__all__ = [
-    "ClaimDecision",
-    "ClaimSubmission",
-    "Identity",
-    "IdentityService",
-    "OnChainClaim",
-    "PendingClaim",
-    "PendingClaims",
-]
+__all__ = ["IdentityService"]
 
 T = TypeVar("T")
 KeyType = Literal["evm", "solana"]

@@ -29,9 +29,10 @@ from ..types.base import read_list
 from ..types.memory_helpers import RecalledMemory
 
 if TYPE_CHECKING:
-    from .memory import MemoryService, MemorySummary
+    from ..types.memory import MemorySummary
+    from .memory import MemoryService
 
-__all__ = ["STANDARD_CONTEXT_VALUES", "MemoryHelpers", "RecalledMemory", "StandardContexts"]
+__all__ = ["STANDARD_CONTEXT_VALUES", "MemoryHelpers", "StandardContexts"]
 
 Tier = Literal["hot", "warm", "cold"]
 RETRIEVE_BATCH = 50  # $0.08 at the published $0.0016 per item: within the default $0.10 payment cap

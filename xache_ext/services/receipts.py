@@ -15,25 +15,13 @@ from ..facade.validation import check_int_range, require_text
 from ..logs import logger
 from ..types.base import Result, read, result
 from ..types.receipts import (
-    Anchor,
     AnchorList,
-    ChainAnchor,
-    OperationUsage,
     Receipt,
     ReceiptProof,
     UsageAnalytics,
 )
 
-__all__ = [
-    "Anchor",
-    "AnchorList",
-    "ChainAnchor",
-    "OperationUsage",
-    "Receipt",
-    "ReceiptProof",
-    "ReceiptsService",
-    "UsageAnalytics",
-]
+__all__ = ["ReceiptsService"]
 
 
 @result

@@ -29,7 +29,6 @@ from ..facade.operations import M, Op, Service, build, operation
 from ..facade.validation import check_int_range, check_one_of, check_pattern, require_text
 from ..types.base import Result, read, result
 from ..types.workspaces import (
-    AgentBudget,
     Workspace,
     WorkspaceAnalytics,
     WorkspaceBudget,
@@ -37,15 +36,7 @@ from ..types.workspaces import (
     WorkspaceMember,
 )
 
-__all__ = [
-    "AgentBudget",
-    "Workspace",
-    "WorkspaceAnalytics",
-    "WorkspaceBudget",
-    "WorkspaceList",
-    "WorkspaceMember",
-    "WorkspacesService",
-]
+__all__ = ["WorkspacesService"]
 
 Role = Literal["admin", "member"]
 Chain = Literal["evm", "solana"]
