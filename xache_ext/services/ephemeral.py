@@ -32,12 +32,7 @@ from ..facade.operations import M, Op, Service, build, operation, paginated
 from ..facade.pagination import PageData
 from ..facade.validation import check_int_range, check_one_of, require_text
 from ..types.base import Result, read, result, wire
-from ..types.ephemeral import (
-    EphemeralSession,
-    EphemeralStats,
-    EphemeralStructuredView,
-    PromoteResult,
-)
+from ..types.ephemeral import EphemeralSession, EphemeralStats, EphemeralStructuredView, PromoteResult
 
 __all__ = ["EphemeralService"]
 

@@ -38,13 +38,7 @@ from ..facade.validation import (
     require_text,
 )
 from ..types.base import Result, read, result
-from ..types.identity import (
-    ClaimDecision,
-    ClaimSubmission,
-    Identity,
-    OnChainClaim,
-    PendingClaims,
-)
+from ..types.identity import ClaimDecision, ClaimSubmission, Identity, OnChainClaim, PendingClaims
 
 __all__ = ["IdentityService"]
 

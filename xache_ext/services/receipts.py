@@ -14,12 +14,7 @@ from ..facade.pagination import PageData
 from ..facade.validation import check_int_range, require_text
 from ..logs import logger
 from ..types.base import Result, read, result
-from ..types.receipts import (
-    AnchorList,
-    Receipt,
-    ReceiptProof,
-    UsageAnalytics,
-)
+from ..types.receipts import AnchorList, Receipt, ReceiptProof, UsageAnalytics
 
 __all__ = ["ReceiptsService"]
 

@@ -12,12 +12,7 @@ from xache_api.api.royalty import (
 from ..facade.operations import M, Op, Service, build, operation
 from ..facade.validation import check_int_range, require_text
 from ..types.base import read
-from ..types.royalty import (
-    PendingPayouts,
-    PlatformRevenue,
-    RevenueStats,
-    TopEarners,
-)
+from ..types.royalty import PendingPayouts, PlatformRevenue, RevenueStats, TopEarners
 
 __all__ = ["RoyaltyService"]
 
