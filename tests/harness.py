@@ -18,7 +18,7 @@ from coincurve import PrivateKey
 from xache_ext import AsyncPage, XacheClient, XacheClientSync
 from xache_ext.sandbox.owner_services import eip191_digest
 from xache_ext.sandbox.server import TestIdentity
-from xache_ext.services.collective import ContributedHeuristic
+from xache_ext.types.collective import ContributedHeuristic
 
 
 class Harness:

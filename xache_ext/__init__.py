@@ -6,6 +6,7 @@ async with XacheClient(api_url=..., did="did:agent:evm:0xâ€¦", private_key="0xâ€
     memory = await client.memory.store(data={"key": "value"}, storage_tier="hot")
 """
 
+from . import errors
 from .client import XacheClient, XacheClientSync
 from .crypto.did import DID, parse_did
 from .crypto.secret import Secret
@@ -16,38 +17,7 @@ from .crypto.signers import (
     SolanaPrivateKeySigner,
     SolanaSigner,
 )
-from .errors import (
-    APIConnectionError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BudgetExceededError,
-    ChainRpcError,
-    ConflictError,
-    DecryptionError,
-    InsufficientFundsError,
-    InternalServerError,
-    InvalidDIDError,
-    InvalidInputError,
-    InvalidKeyError,
-    KeyMismatchError,
-    MissingSignerError,
-    NotFoundError,
-    PaymentChallengeError,
-    PaymentError,
-    PaymentOutcomeUnknownError,
-    PaymentRefusedError,
-    PaymentRequiredError,
-    PaymentUnsupportedError,
-    PermissionDeniedError,
-    RateLimitedError,
-    RetryLaterError,
-    UnexpectedPaymentRequestError,
-    ValidationError,
-    XacheError,
-    XacheInputError,
-)
+from .errors import *  # noqa: F403  (every error: errors.__all__)
 from .facade.pagination import AsyncPage, AsyncPager, Page
 from .payments import PaymentChallenge, PaymentLedger, PaymentPolicy, PaymentRecord, PaymentRequirement
 
@@ -55,52 +25,23 @@ __version__ = "0.1.0"
 
 __all__ = [
     "DID",
-    "APIConnectionError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
     "AsyncPage",
     "AsyncPager",
-    "AuthenticationError",
-    "BudgetExceededError",
-    "ChainRpcError",
-    "ConflictError",
-    "DecryptionError",
     "EthAccountSigner",
     "EvmPrivateKeySigner",
     "EvmSigner",
-    "InsufficientFundsError",
-    "InternalServerError",
-    "InvalidDIDError",
-    "InvalidInputError",
-    "InvalidKeyError",
-    "KeyMismatchError",
-    "MissingSignerError",
-    "NotFoundError",
     "Page",
     "PaymentChallenge",
-    "PaymentChallengeError",
-    "PaymentError",
     "PaymentLedger",
-    "PaymentOutcomeUnknownError",
     "PaymentPolicy",
     "PaymentRecord",
-    "PaymentRefusedError",
-    "PaymentRequiredError",
     "PaymentRequirement",
-    "PaymentUnsupportedError",
-    "PermissionDeniedError",
-    "RateLimitedError",
-    "RetryLaterError",
     "Secret",
     "SolanaPrivateKeySigner",
     "SolanaSigner",
-    "UnexpectedPaymentRequestError",
-    "ValidationError",
     "XacheClient",
     "XacheClientSync",
-    "XacheError",
-    "XacheInputError",
     "__version__",
     "parse_did",
 ]
+__all__ += errors.__all__

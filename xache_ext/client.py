@@ -6,9 +6,9 @@ import functools
 import math
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Literal, NoReturn, Self, TypedDict, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, NoReturn, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
@@ -319,7 +319,7 @@ def _wrap_secrets(
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 
-class _ClientBase(SubjectMethods[M], Generic[M]):
+class _ClientBase(SubjectMethods[M], Generic[M, H]):
     """What both clients share. Services are built on first use, so importing the SDK stays cheap."""
 
     _settings: _Settings
@@ -327,15 +327,32 @@ class _ClientBase(SubjectMethods[M], Generic[M]):
     _owns_http: bool
     _closed: bool
     api: RawClient
+    # How each client builds its own kind of httpx client, and the executor that drives it.
+    _http_factory: Callable[[Mapping[str, Any]], H]
+    _executor_class: Callable[[H, Pipeline], SyncExecutor | AsyncExecutor]
 
-    def _new_http(self, settings: _Settings) -> Any:
-        raise NotImplementedError  # each client builds its own kind of httpx client
+    def __init__(
+        self,
+        api_url: str | None = None,
+        did: str | None = None,
+        private_key: str | Secret[str] | None = None,
+        *,
+        http_client: H | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> None:
+        key, seed = _wrap_secrets(private_key, options)
+        del private_key
+        settings = _Settings(api_url, did, key, seed, options)
+        self._setup(settings, self._executor_class(self._adopt(settings, http_client), settings.pipeline))
+
+    def _new_http(self, settings: _Settings) -> H:
+        return self._http_factory(settings.http_options)
 
     def _adopt(self, settings: _Settings, http_client: H | None) -> H:
         """The httpx client to send through: the injected one (given our base URL if it has none), or our own."""
         self._owns_http = http_client is None
         if http_client is None:
-            return cast(H, self._new_http(settings))
+            return self._new_http(settings)
         settings.adopt(http_client)
         return http_client
 
@@ -498,7 +515,7 @@ class _ClientBase(SubjectMethods[M], Generic[M]):
         return f"{type(self).__name__}(api_url={settings.api_url!r}, did={self.did!r})"
 
 
-class XacheClient(_ClientBase[Async]):
+class XacheClient(_ClientBase[Async, httpx.AsyncClient]):
     """The async Xache client.
 
     ``api_url``, ``did`` and ``private_key`` default to ``XACHE_API_URL``, ``XACHE_DID`` and
@@ -511,23 +528,8 @@ class XacheClient(_ClientBase[Async]):
     """
 
     _executor: AsyncExecutor
-
-    def __init__(
-        self,
-        api_url: str | None = None,
-        did: str | None = None,
-        private_key: str | Secret[str] | None = None,
-        *,
-        http_client: httpx.AsyncClient | None = None,
-        **options: Unpack[ClientOptions],
-    ) -> None:
-        key, seed = _wrap_secrets(private_key, options)
-        del private_key
-        settings = _Settings(api_url, did, key, seed, options)
-        self._setup(settings, AsyncExecutor(self._adopt(settings, http_client), settings.pipeline))
-
-    def _new_http(self, settings: _Settings) -> httpx.AsyncClient:
-        return new_async_client(settings.http_options)
+    _http_factory = staticmethod(new_async_client)
+    _executor_class = AsyncExecutor
 
     async def close(self) -> None:
         """Close the connection pool (an injected ``http_client`` is left to its owner); ``async with`` reopens."""
@@ -545,27 +547,12 @@ class XacheClient(_ClientBase[Async]):
         await self.close()
 
 
-class XacheClientSync(_ClientBase[Sync]):
+class XacheClientSync(_ClientBase[Sync, httpx.Client]):
     """The blocking twin of :class:`XacheClient`, with the same arguments and services."""
 
     _executor: SyncExecutor
-
-    def __init__(
-        self,
-        api_url: str | None = None,
-        did: str | None = None,
-        private_key: str | Secret[str] | None = None,
-        *,
-        http_client: httpx.Client | None = None,
-        **options: Unpack[ClientOptions],
-    ) -> None:
-        key, seed = _wrap_secrets(private_key, options)
-        del private_key
-        settings = _Settings(api_url, did, key, seed, options)
-        self._setup(settings, SyncExecutor(self._adopt(settings, http_client), settings.pipeline))
-
-    def _new_http(self, settings: _Settings) -> httpx.Client:
-        return new_sync_client(settings.http_options)
+    _http_factory = staticmethod(new_sync_client)
+    _executor_class = SyncExecutor
 
     def close(self) -> None:
         """Close the connection pool (an injected ``http_client`` is left to its owner); ``with`` reopens."""

@@ -142,6 +142,25 @@ class InsufficientFundsError(PaymentError):
         self.balance = balance
         self.required = required
 
+    @classmethod
+    def short(
+        cls,
+        network: str,
+        wallet: str,
+        balance: int,
+        required: int,
+        decimals: int,
+        challenge: PaymentChallenge | None = None,
+    ) -> InsufficientFundsError:
+        """The error for ``wallet`` holding ``balance`` of the ``required`` USDC (atomic units, ``decimals``)."""
+        return cls(
+            f"insufficient USDC on {network}: have {balance / 10**decimals:.6f}, need "
+            f"{required / 10**decimals:.6f}; fund wallet {wallet} with USDC",
+            balance=balance,
+            required=required,
+            challenge=challenge,
+        )
+
 
 class ChainRpcError(XacheError):
     """A blockchain JSON-RPC call failed: no answer, an HTTP error, or a JSON-RPC ``error`` object.

@@ -10,13 +10,9 @@ from harness import Connect
 
 from xache_ext import ValidationError
 from xache_ext.sandbox import Sandbox
-from xache_ext.services.auto_contribute import (
-    AUTO_CONTRIBUTION_CONTEXT,
-    AutoContributeConfig,
-    AutoContribution,
-    pattern_hash,
-)
-from xache_ext.services.extraction import ExtractedMemory
+from xache_ext.services.auto_contribute import AUTO_CONTRIBUTION_CONTEXT, AutoContributeConfig, pattern_hash
+from xache_ext.types.auto_contribute import AutoContribution
+from xache_ext.types.extraction import ExtractedMemory
 
 
 def insight(

@@ -9,7 +9,7 @@ from harness import Connect
 
 from xache_ext import BudgetExceededError, ValidationError
 from xache_ext.crypto.evm import private_key_to_address
-from xache_ext.services.budget import BudgetAlert, BudgetAlertLevel
+from xache_ext.types.budget import BudgetAlert, BudgetAlertLevel
 
 
 def test_budget_status_limit_and_affordability(connect: Connect) -> None:

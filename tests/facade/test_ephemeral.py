@@ -10,7 +10,7 @@ from harness import Connect
 
 from xache_ext import ValidationError
 from xache_ext.errors import APIResponseValidationError, ConflictError, InvalidInputError, NotFoundError
-from xache_ext.services.ephemeral import EphemeralSession
+from xache_ext.types.ephemeral import EphemeralSession
 
 from .scripted import answering
 

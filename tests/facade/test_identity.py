@@ -19,8 +19,8 @@ from xache_ext import (
 )
 from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.sandbox import Sandbox
-from xache_ext.services.identity import Identity, PendingClaims
 from xache_ext.types.base import ResultShapeError, read
+from xache_ext.types.identity import Identity, PendingClaims
 
 IDENTITY = {
     "did": DID,

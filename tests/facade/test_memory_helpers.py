@@ -9,8 +9,9 @@ from harness import Connect
 
 from xache_ext import ValidationError
 from xache_ext.sandbox import Sandbox
-from xache_ext.services.memory import MemorySummary
-from xache_ext.services.memory_helpers import STANDARD_CONTEXT_VALUES, RecalledMemory, StandardContexts
+from xache_ext.services.memory_helpers import STANDARD_CONTEXT_VALUES, StandardContexts
+from xache_ext.types.memory import MemorySummary
+from xache_ext.types.memory_helpers import RecalledMemory
 
 
 def test_the_standard_contexts_are_the_official_ones() -> None:

@@ -15,8 +15,8 @@ from xache_ext import APIResponseValidationError, ValidationError
 from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.errors import ConflictError, InvalidInputError, NotFoundError, PermissionDeniedError
 from xache_ext.sandbox.owner_services import eip191_digest
-from xache_ext.services.owner import OwnedAgents, Owner, SubjectPurgeResult
 from xache_ext.types.base import ResultShapeError, read
+from xache_ext.types.owner import OwnedAgents, Owner, SubjectPurgeResult
 
 OWNER = {"ownerDID": "did:owner:evm:0x" + "1" * 40, "walletAddress": "0x" + "1" * 40, "walletChain": "evm"}
 

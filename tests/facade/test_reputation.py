@@ -19,13 +19,8 @@ from xache_ext.errors import (
     NotFoundError,
     PermissionDeniedError,
 )
-from xache_ext.services.reputation import (
-    DomainReputation,
-    ERC8004FeedbackAuth,
-    ReputationService,
-    ReputationSnapshot,
-    TopAgent,
-)
+from xache_ext.services.reputation import ReputationService
+from xache_ext.types.reputation import DomainReputation, ERC8004FeedbackAuth, ReputationSnapshot, TopAgent
 
 from .scripted import DID, answering
 

@@ -15,7 +15,7 @@ from xache_ext.errors import (
     NotFoundError,
     PermissionDeniedError,
 )
-from xache_ext.services.royalty import PendingPayouts, TopEarners
+from xache_ext.types.royalty import PendingPayouts, TopEarners
 
 from .scripted import DID, answering
 

@@ -14,8 +14,8 @@ from xache_ext import APIResponseValidationError, ValidationError
 from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.errors import AuthenticationError, NotFoundError
 from xache_ext.sandbox.owner_services import eip191_digest
-from xache_ext.services.sessions import CreateSessionOptions, WalletSession
 from xache_ext.types.base import ResultShapeError, read
+from xache_ext.types.sessions import CreateSessionOptions, WalletSession
 
 WALLET = "0x" + "2" * 40
 SESSION = {

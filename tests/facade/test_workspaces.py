@@ -12,8 +12,8 @@ from harness import Connect, Harness
 from xache_ext import APIResponseValidationError, ValidationError
 from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.errors import ConflictError, NotFoundError, PermissionDeniedError
-from xache_ext.services.workspaces import Workspace, WorkspaceBudget, WorkspaceList
 from xache_ext.types.base import ResultShapeError, read
+from xache_ext.types.workspaces import Workspace, WorkspaceBudget, WorkspaceList
 
 UNREACHABLE = "http://127.0.0.1:9"  # nothing listens: a request would fail with a connection error
 WORKSPACE = {

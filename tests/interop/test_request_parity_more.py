@@ -103,7 +103,7 @@ def session_options(sdk: Any, env: Env, **extra: Any) -> Any:
     v = env.values
     args = (v["wallet"], "evm", "base", v["message"], v["signature"])
     if isinstance(sdk, XacheClient):
-        from xache_ext.services.sessions import CreateSessionOptions
+        from xache_ext.types.sessions import CreateSessionOptions
 
         return CreateSessionOptions(*args, **extra)
     return xache.services.sessions.CreateSessionOptions(*args, **extra)

@@ -8,9 +8,10 @@ from typing import assert_type
 
 from xache_ext import XacheClient, XacheClientSync
 from xache_ext.crypto.subject import SubjectContext
-from xache_ext.graph import Entity, Graph, GraphExtractionResult, Relationship
-from xache_ext.services.auto_contribute import AutoContributeResult, DelayedContributionResult
-from xache_ext.services.memory_helpers import RecalledMemory
+from xache_ext.graph import Entity, Graph, Relationship
+from xache_ext.types.auto_contribute import AutoContributeResult, DelayedContributionResult
+from xache_ext.types.graph import GraphExtractionResult
+from xache_ext.types.memory_helpers import RecalledMemory
 
 
 def blocking(client: XacheClientSync) -> None:

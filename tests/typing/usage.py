@@ -9,12 +9,12 @@ from collections.abc import Awaitable
 from typing import assert_type
 
 from xache_ext import AsyncPage, AsyncPager, Page, XacheClient, XacheClientSync
-from xache_ext.services.budget import BudgetStatus
-from xache_ext.services.ephemeral import EphemeralSession
-from xache_ext.services.memory import MemorySummary, RetrievedMemory, StoredMemory
-from xache_ext.services.reputation import ReputationSnapshot
 from xache_ext.services.wallet import FundingStatus, WalletBalance
-from xache_ext.services.workspaces import WorkspaceList
+from xache_ext.types.budget import BudgetStatus
+from xache_ext.types.ephemeral import EphemeralSession
+from xache_ext.types.memory import MemorySummary, RetrievedMemory, StoredMemory
+from xache_ext.types.reputation import ReputationSnapshot
+from xache_ext.types.workspaces import WorkspaceList
 
 
 def blocking(client: XacheClientSync) -> None:

@@ -6,7 +6,7 @@ import pytest
 from harness import personal_sign
 
 from xache_ext.crypto.evm import private_key_to_address
-from xache_ext.services.sessions import CreateSessionOptions
+from xache_ext.types.sessions import CreateSessionOptions
 
 from .conftest import WireEnv, fixed_key
 

@@ -12,6 +12,7 @@ __all__ = [
     "DOMAIN_FIELDS",
     "TRANSFER_WITH_AUTHORIZATION_TYPES",
     "domain_separator",
+    "domain_type",
     "encode_type",
     "hash_struct",
     "hash_typed_data",
@@ -164,13 +165,17 @@ def hash_struct(primary_type: str, message: Mapping[str, Any], types: Types) -> 
     return keccak256(b"".join(parts))
 
 
-def domain_separator(domain: Mapping[str, Any]) -> bytes:
-    """The EIP-712 domain separator; the domain type lists the standard fields present in ``domain``."""
+def domain_type(domain: Mapping[str, Any]) -> list[dict[str, str]]:
+    """The ``EIP712Domain`` type of ``domain``: the standard fields present in it, in the standard order."""
     unknown = set(domain) - {name for name, _ in DOMAIN_FIELDS}
     if unknown:
         raise ValueError(f"unknown EIP-712 domain fields: {sorted(unknown)}")
-    domain_type = [{"name": name, "type": kind} for name, kind in DOMAIN_FIELDS if name in domain]
-    return hash_struct("EIP712Domain", domain, {"EIP712Domain": domain_type})
+    return [{"name": name, "type": kind} for name, kind in DOMAIN_FIELDS if name in domain]
+
+
+def domain_separator(domain: Mapping[str, Any]) -> bytes:
+    """The EIP-712 domain separator; the domain type lists the standard fields present in ``domain``."""
+    return hash_struct("EIP712Domain", domain, {"EIP712Domain": domain_type(domain)})
 
 
 def hash_typed_data(

@@ -7,7 +7,7 @@ import hashlib
 import hmac
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, cast
 
 import attrs
 
@@ -21,6 +21,8 @@ __all__ = [
     "MemoryScope",
     "SubjectContext",
     "SubjectDerivationOptions",
+    "SubjectFields",
+    "SubjectLike",
     "Variant",
     "batch_derive_entity_keys",
     "batch_derive_subject_ids",
@@ -32,6 +34,7 @@ __all__ = [
     "derive_subject_id",
     "is_subject_id",
     "options_domain",
+    "subject_fields",
     "validate_subject_context",
 ]
 
@@ -43,6 +46,22 @@ Variant = Literal["typescript", "python"]
 SUBJECT_DOMAIN = "xache:subject:v1"
 ENTITY_DOMAIN = "xache:entity:v1"
 _SUBJECT_ID = re.compile(r"[a-f0-9]{64}")
+# A context's fields and their wire names, in the order the official SDKs send them.
+_WIRE_NAMES = {
+    "subject_id": "subjectId",
+    "scope": "scope",
+    "segment_id": "segmentId",
+    "tenant_id": "tenantId",
+}
+
+
+class SubjectFields(TypedDict, total=False):
+    """The fields a subject context sets, as keyword arguments of the memory operations."""
+
+    subject_id: str
+    scope: MemoryScope
+    segment_id: str
+    tenant_id: str
 
 
 def _hmac_key(key: KeyInput) -> bytes:
@@ -133,30 +152,28 @@ class SubjectContext:
 
     def get(self, name: str, default: Any = None) -> Any:
         """Dict-style read (``subject_id`` or ``subjectId``), for code written against the official SDKs."""
-        snake = {"subjectId": "subject_id", "segmentId": "segment_id", "tenantId": "tenant_id"}.get(
-            name, name
-        )
+        snake = {wire: field for field, wire in _WIRE_NAMES.items()}.get(name, name)
         return getattr(self, snake, default) if snake in attrs.fields_dict(SubjectContext) else default
+
+    def _set(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in _WIRE_NAMES if getattr(self, name) is not None}
 
     def to_wire(self) -> dict[str, str]:
         """The camelCase fields set (``subjectId``, ``scope``, ``segmentId``, ``tenantId``)."""
-        fields = {
-            "subjectId": self.subject_id,
-            "scope": self.scope,
-            "segmentId": self.segment_id,
-            "tenantId": self.tenant_id,
-        }
-        return {k: v for k, v in fields.items() if v is not None}
+        return {_WIRE_NAMES[name]: value for name, value in self._set().items()}
 
-    def as_kwargs(self) -> dict[str, str]:
+    def as_kwargs(self) -> SubjectFields:
         """The fields set, as the ``subject_id``/``scope``/``segment_id``/``tenant_id`` keyword arguments."""
-        fields = {
-            "subject_id": self.subject_id,
-            "scope": self.scope,
-            "segment_id": self.segment_id,
-            "tenant_id": self.tenant_id,
-        }
-        return {k: v for k, v in fields.items() if v is not None}
+        return cast(SubjectFields, self._set())
+
+
+SubjectLike = SubjectContext | Mapping[str, Any]
+"""What the ``subject`` argument of an operation accepts (a dict has snake_case or camelCase keys)."""
+
+
+def subject_fields(context: SubjectContext | None) -> SubjectFields:
+    """The keyword arguments of ``context`` (none for None)."""
+    return {} if context is None else context.as_kwargs()
 
 
 def create_subject_context(subject_id: str, tenant_id: str | None = None) -> SubjectContext:
@@ -198,12 +215,7 @@ def validate_subject_context(context: SubjectContext) -> None:
             raise ValidationError(f"{name} must be a string", field=name)
 
 
-_FIELD_NAMES = {
-    "scope": ("scope",),
-    "subject_id": ("subject_id", "subjectId"),
-    "segment_id": ("segment_id", "segmentId"),
-    "tenant_id": ("tenant_id", "tenantId"),
-}
+_FIELD_NAMES = {name: tuple(dict.fromkeys((name, wire))) for name, wire in _WIRE_NAMES.items()}
 
 
 def coerce_subject_context(subject: SubjectContext | Mapping[str, Any] | Any | None) -> SubjectContext | None:

@@ -1,17 +1,10 @@
 """The knowledge graph: entities and relationships stored as encrypted memories, traversed client-side.
 
 :class:`Graph` is the in-memory engine; ``client.graph`` (:class:`~xache_ext.services.graph.GraphService`)
-stores, versions, merges and loads graphs with the memory conventions of :mod:`.conventions`.
+stores, versions, merges and loads graphs with the memory conventions of :mod:`.conventions`. The results of
+``extract`` and ``ask`` are in :mod:`xache_ext.types.graph`.
 """
 
-from ..types.graph import (
-    ExtractedEntity,
-    ExtractedRelationship,
-    GraphAnswer,
-    GraphExtractionResult,
-    GraphSource,
-    TemporalUpdate,
-)
 from .conventions import GRAPH_ENTITY, GRAPH_RELATIONSHIP
 from .engine import Direction, Graph
 from .keys import candidate_keys, derive_entity_key, is_entity_key
@@ -22,14 +15,8 @@ __all__ = [
     "GRAPH_RELATIONSHIP",
     "Direction",
     "Entity",
-    "ExtractedEntity",
-    "ExtractedRelationship",
     "Graph",
-    "GraphAnswer",
-    "GraphExtractionResult",
-    "GraphSource",
     "Relationship",
-    "TemporalUpdate",
     "candidate_keys",
     "derive_entity_key",
     "is_entity_key",

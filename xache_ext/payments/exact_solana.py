@@ -229,12 +229,8 @@ def exact_svm_payment(
     source, destination = yield from svm.multiple_accounts(rpc_url, [plan.source, plan.destination])
     balance = _token_balance(source, plan, challenge)
     if balance < plan.amount:
-        raise InsufficientFundsError(
-            f"insufficient USDC on {requirement.network}: have {balance / 10**plan.decimals:.6f}, need "
-            f"{plan.amount / 10**plan.decimals:.6f}; fund wallet {plan.agent} with USDC",
-            balance=balance,
-            required=plan.amount,
-            challenge=challenge,
+        raise InsufficientFundsError.short(
+            requirement.network, plan.agent, balance, plan.amount, plan.decimals, challenge
         )
     if destination is None or destination.owner != svm.TOKEN_PROGRAM:
         raise PaymentChallengeError(

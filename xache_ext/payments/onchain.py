@@ -21,7 +21,7 @@ from ..crypto.signers import EvmSigner, Signer, SolanaSigner
 from ..errors import InsufficientFundsError, PaymentError, PaymentUnsupportedError
 from .challenge import PaymentChallenge, PaymentRequirement
 from .exact_evm import build_exact_evm_payment
-from .networks import resolve_network
+from .networks import Network, resolve_network
 
 __all__ = ["can_pay", "payment_header"]
 
@@ -37,17 +37,17 @@ def can_pay(signer: Signer | None, requirement: PaymentRequirement) -> bool:
 
 
 def _evm_preflight(
-    signer: EvmSigner, requirement: PaymentRequirement, url: str, challenge: PaymentChallenge | None
+    signer: EvmSigner,
+    requirement: PaymentRequirement,
+    network: Network,
+    url: str,
+    challenge: PaymentChallenge | None,
 ) -> ChainSteps[bytes]:
     """Check the USDC balance and a fresh nonce on chain; returns the nonce to sign with."""
     balance = yield from evm.erc20_balance(url, requirement.asset, signer.address)
     if balance < requirement.amount:
-        raise InsufficientFundsError(
-            f"insufficient USDC on {requirement.network}: have {balance / 1_000_000:.6f}, need "
-            f"{requirement.amount / 1_000_000:.6f}; fund wallet {signer.address} with USDC",
-            balance=balance,
-            required=requirement.amount,
-            challenge=challenge,
+        raise InsufficientFundsError.short(
+            requirement.network, signer.address, balance, requirement.amount, network.usdc_decimals, challenge
         )
     nonce = secrets.token_bytes(32)
     if (yield from evm.authorization_state(url, requirement.asset, signer.address, nonce)):
@@ -70,7 +70,9 @@ def payment_header(
     if network is not None and network.family == "evm" and isinstance(signer, EvmSigner):
         nonce = None
         if chain.preflight_evm(network.name):
-            nonce = yield from _evm_preflight(signer, requirement, chain.url(network.name), challenge)
+            nonce = yield from _evm_preflight(
+                signer, requirement, network, chain.url(network.name), challenge
+            )
         return build_exact_evm_payment(signer, requirement, challenge, now=now, nonce=nonce)
     if network is not None and network.family == "svm" and isinstance(signer, SolanaSigner):
         from .exact_solana import exact_svm_payment

@@ -138,9 +138,7 @@ def _data(ctx: Context, row: Row) -> dict[str, Any]:
 
 
 def _reload(ctx: Context, key: str) -> dict[str, Any]:
-    row = ctx.store.one("SELECT * FROM ephemeral_sessions WHERE session_key = ?", [key])
-    assert row is not None
-    return _data(ctx, row)
+    return _data(ctx, ctx.store.row("SELECT * FROM ephemeral_sessions WHERE session_key = ?", [key]))
 
 
 def _bounded(ctx: Context, name: str, default: int, maximum: int) -> int:

@@ -131,9 +131,7 @@ def register_identity(
         "created_at": iso(now_ms),
     }
     store.insert("identities", row)
-    found = store.one("SELECT * FROM identities WHERE did = ?", [did])
-    assert found is not None
-    return found
+    return store.row("SELECT * FROM identities WHERE did = ?", [did])
 
 
 @route("registerIdentity")

@@ -189,9 +189,7 @@ def owner_register(ctx: Context) -> Result:
             "updated_ms": ctx.now_ms,
         },
     )
-    row = ctx.store.one("SELECT * FROM owners WHERE owner_did = ?", [did])
-    assert row is not None
-    return 201, {"owner": _owner_data(row)}
+    return 201, {"owner": _owner_data(ctx.store.row("SELECT * FROM owners WHERE owner_did = ?", [did]))}
 
 
 @route("verifyOwnerWallet")
@@ -244,9 +242,7 @@ def owner_update(ctx: Context) -> Result:
     if "email" in b:
         ctx.store.execute("UPDATE owners SET email_verified = 0 WHERE owner_did = ?", [did])
     ctx.store.execute("UPDATE owners SET updated_ms = ? WHERE owner_did = ?", [ctx.now_ms, did])
-    row = ctx.store.one("SELECT * FROM owners WHERE owner_did = ?", [did])
-    assert row is not None
-    return 200, {"owner": _owner_data(row)}
+    return 200, {"owner": _owner_data(ctx.store.row("SELECT * FROM owners WHERE owner_did = ?", [did]))}
 
 
 def _owned_dids(ctx: Context) -> list[Row]:

@@ -37,7 +37,7 @@ from typing import Any
 
 import attrs
 
-from ..crypto.eip712 import hash_typed_data
+from ..crypto.eip712 import domain_type, hash_typed_data
 from ..crypto.evm import keccak256, recover_address, to_checksum_address
 from ..crypto.signers import normalize_evm_signature
 from .handlers import Context, Result, route
@@ -79,12 +79,6 @@ _FEEDBACK_AUTH = [
     {"name": "chainId", "type": "uint256"},
     {"name": "identityRegistry", "type": "address"},
     {"name": "signerAddress", "type": "address"},
-]
-_DOMAIN_TYPE = [
-    {"name": "name", "type": "string"},
-    {"name": "version", "type": "string"},
-    {"name": "chainId", "type": "uint256"},
-    {"name": "verifyingContract", "type": "address"},
 ]
 
 
@@ -325,14 +319,15 @@ def _erc8004_agent_id(store: Store, wallet: str) -> str:
 
 
 def _typed_data(auth: dict[str, Any]) -> dict[str, Any]:
+    domain = {
+        "name": "ERC8004ReputationRegistry",
+        "version": "1",
+        "chainId": auth["chainId"],
+        "verifyingContract": auth["identityRegistry"],
+    }
     return {
-        "domain": {
-            "name": "ERC8004ReputationRegistry",
-            "version": "1",
-            "chainId": auth["chainId"],
-            "verifyingContract": auth["identityRegistry"],
-        },
-        "types": {"EIP712Domain": _DOMAIN_TYPE, "FeedbackAuth": _FEEDBACK_AUTH},
+        "domain": domain,
+        "types": {"EIP712Domain": domain_type(domain), "FeedbackAuth": _FEEDBACK_AUTH},
         "primaryType": "FeedbackAuth",
         "message": {k: str(v) for k, v in auth.items()},
     }

@@ -117,6 +117,12 @@ class Store:
         rows = self.all(sql, params)
         return rows[0] if rows else None
 
+    def row(self, sql: str, params: Sequence[Any] = ()) -> Row:
+        """The first row of a query that must find one (a row the handler has just written)."""
+        found = self.one(sql, params)
+        assert found is not None
+        return found
+
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         """The first column of the first row, or ``None``."""
         row = self.one(sql, params)

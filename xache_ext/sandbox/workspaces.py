@@ -112,9 +112,9 @@ def create(ctx: Context) -> Result:
             "updated_ms": ctx.now_ms,
         },
     )
-    row = ctx.store.one("SELECT * FROM workspaces WHERE workspace_id = ?", [workspace_id])
-    assert row is not None
-    return 200, {"workspace": _data(row)}
+    return 200, {
+        "workspace": _data(ctx.store.row("SELECT * FROM workspaces WHERE workspace_id = ?", [workspace_id]))
+    }
 
 
 @route("listWorkspaces")

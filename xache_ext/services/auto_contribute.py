@@ -36,21 +36,16 @@ from ..types.auto_contribute import (
     SkipReason,
 )
 from ..types.base import ResultShapeError, read
+from ..types.extraction import ExtractedMemory, ExtractionResult
 from .collective import CollectiveService
-from .extraction import ExtractedMemory, ExtractionResult
 from .memory import MemoryService
 from .reputation import ReputationService
 
 __all__ = [
     "AUTO_CONTRIBUTION_CONTEXT",
     "AutoContributeConfig",
-    "AutoContributeResult",
     "AutoContributeService",
     "AutoContributeState",
-    "AutoContribution",
-    "ContributionOpportunity",
-    "DelayedContributionResult",
-    "SkippedExtraction",
 ]
 
 AUTO_CONTRIBUTION_CONTEXT = "xache.collective.contribution"

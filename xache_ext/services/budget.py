@@ -13,16 +13,9 @@ from ..facade.operations import AsyncExecutor, M, Op, Service, SyncExecutor, bui
 from ..facade.validation import check_int_range, check_number_range
 from ..pipeline.callbacks import Callback
 from ..types.base import Result, read, result
-from ..types.budget import BudgetAlert, BudgetAlertLevel, BudgetStatus, FleetAgentBudget, FleetBudgetStatus
+from ..types.budget import BudgetAlert, BudgetAlertLevel, BudgetStatus, FleetBudgetStatus
 
-__all__ = [
-    "BudgetAlert",
-    "BudgetAlertLevel",
-    "BudgetService",
-    "BudgetStatus",
-    "FleetAgentBudget",
-    "FleetBudgetStatus",
-]
+__all__ = ["BudgetService"]
 
 MAX_LIMIT_CENTS = 1_000_000
 THRESHOLDS = (50.0, 80.0, 100.0)

@@ -22,18 +22,11 @@ from ..facade.validation import (
     require_text,
 )
 from ..types.base import Result, camel, read, result
-from ..types.collective import ContributedHeuristic, Heuristic, HeuristicMatch, QueryResult
+from ..types.collective import ContributedHeuristic, Heuristic, QueryResult
 
 DEFAULT_HEURISTICS_LIMIT = 20
 
-__all__ = [
-    "CollectiveService",
-    "ContributedHeuristic",
-    "Heuristic",
-    "HeuristicMatch",
-    "HeuristicMetrics",
-    "QueryResult",
-]
+__all__ = ["CollectiveService", "HeuristicMetrics"]
 
 
 @attrs.frozen

@@ -32,24 +32,9 @@ from ..facade.operations import M, Op, Service, build, operation, paginated
 from ..facade.pagination import PageData
 from ..facade.validation import check_int_range, check_one_of, require_text
 from ..types.base import Result, read, result, wire
-from ..types.ephemeral import (
-    EphemeralEntity,
-    EphemeralRelationship,
-    EphemeralSession,
-    EphemeralStats,
-    EphemeralStructuredView,
-    PromoteResult,
-)
+from ..types.ephemeral import EphemeralSession, EphemeralStats, EphemeralStructuredView, PromoteResult
 
-__all__ = [
-    "EphemeralEntity",
-    "EphemeralRelationship",
-    "EphemeralService",
-    "EphemeralSession",
-    "EphemeralStats",
-    "EphemeralStructuredView",
-    "PromoteResult",
-]
+__all__ = ["EphemeralService"]
 
 SlotName = Literal["conversation", "facts", "tasks", "cache", "scratch", "handoff"]
 SessionStatus = Literal["active", "expired", "promoted", "terminated"]

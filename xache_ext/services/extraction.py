@@ -24,13 +24,10 @@ from ..errors import ValidationError
 from ..facade.operations import M, Op, Service, build, operation
 from ..facade.validation import check_int_range, check_number_range, check_one_of, require_text
 from ..types.base import camel, read
-from ..types.extraction import ExtractedMemory, ExtractionMetadata, ExtractionResult
+from ..types.extraction import ExtractionResult
 
 __all__ = [
-    "ExtractedMemory",
-    "ExtractionMetadata",
     "ExtractionOptions",
-    "ExtractionResult",
     "ExtractionService",
     "LLMConfigApiKey",
     "LLMConfigEndpoint",

@@ -13,12 +13,7 @@ from ..facade.validation import check_one_of, require_text
 from ..types.base import Result, read, result
 from ..types.facilitators import ChainType, FacilitatorConfig, FacilitatorPreferences, FacilitatorSelection
 
-__all__ = [
-    "FacilitatorConfig",
-    "FacilitatorPreferences",
-    "FacilitatorSelection",
-    "FacilitatorService",
-]
+__all__ = ["FacilitatorService"]
 
 CACHE_SECONDS = 300.0
 

@@ -18,7 +18,13 @@ from typing import Any
 import attrs
 from dateutil import parser as date_parser
 
-from ..crypto.subject import SubjectContext, coerce_subject_context, derive_entity_key
+from ..crypto.subject import (
+    SubjectContext,
+    SubjectLike,
+    coerce_subject_context,
+    derive_entity_key,
+    subject_fields,
+)
 from ..errors import DecryptionError, ValidationError
 from ..facade.compose import compose
 from ..facade.context import ClientContext
@@ -51,24 +57,15 @@ from ..types.graph import (
     GraphSource,
     TemporalUpdate,
 )
+from ..types.memory import MemorySummary
 from .extraction import ExtractionOptions, ExtractionService, LLMConfig, _llm_config
-from .memory import MemoryService, MemorySummary
+from .memory import MemoryService
+from .memory_helpers import RETRIEVE_BATCH
 
-__all__ = [
-    "ExtractedEntity",
-    "ExtractedRelationship",
-    "GraphAnswer",
-    "GraphExtractionResult",
-    "GraphService",
-    "GraphSource",
-    "TemporalUpdate",
-]
+__all__ = ["GraphService"]
 
 PAGE = 100  # the largest memory list page and store batch
-# Retrieval batches of 50 cost $0.08 at the published $0.0016 per item: within the default $0.10 payment cap.
-RETRIEVE_BATCH = 50
 CLOCK_SKEW = dt.timedelta(minutes=5)  # the signing window: other writers' clocks may run this far ahead
-SubjectLike = SubjectContext | Mapping[str, Any]
 
 
 def _now() -> dt.datetime:
@@ -236,10 +233,7 @@ class GraphService(Service[M]):
                 context=context,
                 limit=PAGE,
                 offset=offset,
-                subject_id=None if subject is None else subject.subject_id,
-                scope=None if subject is None else subject.scope,
-                segment_id=None if subject is None else subject.segment_id,
-                tenant_id=None if subject is None else subject.tenant_id,
+                **subject_fields(subject),
             )
             items.extend(page.items)
             offset = page.next_offset()
@@ -410,10 +404,7 @@ class GraphService(Service[M]):
             metadata=metadata,
             context=context,
             tags=tags,
-            subject_id=None if subject is None else subject.subject_id,
-            scope=None if subject is None else subject.scope,
-            segment_id=None if subject is None else subject.segment_id,
-            tenant_id=None if subject is None else subject.tenant_id,
+            **subject_fields(subject),
         )
         return stored.storage_key
 
@@ -631,7 +622,7 @@ class GraphService(Service[M]):
             names.setdefault(name.strip().lower(), key)
 
         items: list[dict[str, Any]] = []
-        subject_fields = {} if context is None else context.as_kwargs()
+        subject_kwargs = subject_fields(context)
         # (plan, is new, updated, storage key if not stored now, index of its store item)
         entity_rows: list[tuple[_PlannedEntity, bool, bool, str, int | None]] = []
         updates: list[TemporalUpdate] = []
@@ -678,7 +669,7 @@ class GraphService(Service[M]):
                     "context": GRAPH_ENTITY,
                     "tags": entity_tags(kind, plan.key),
                     "metadata": entity_metadata(kind, plan.key, valid_from, _next_version(versions)),
-                    **subject_fields,
+                    **subject_kwargs,
                 }
             )
 
@@ -710,7 +701,7 @@ class GraphService(Service[M]):
                     "metadata": relationship_metadata(
                         rel_type, rel_key[0], rel_key[1], valid_from, _next_version(rel_versions)
                     ),
-                    **subject_fields,
+                    **subject_kwargs,
                 }
             )
 

@@ -38,24 +38,9 @@ from ..facade.validation import (
     require_text,
 )
 from ..types.base import Result, read, result
-from ..types.identity import (
-    ClaimDecision,
-    ClaimSubmission,
-    Identity,
-    OnChainClaim,
-    PendingClaim,
-    PendingClaims,
-)
+from ..types.identity import ClaimDecision, ClaimSubmission, Identity, OnChainClaim, PendingClaims
 
-__all__ = [
-    "ClaimDecision",
-    "ClaimSubmission",
-    "Identity",
-    "IdentityService",
-    "OnChainClaim",
-    "PendingClaim",
-    "PendingClaims",
-]
+__all__ = ["IdentityService"]
 
 T = TypeVar("T")
 KeyType = Literal["evm", "solana"]

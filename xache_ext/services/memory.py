@@ -73,25 +73,13 @@ from ..types.memory import (
     BatchStoreResult,
     DeletedMemory,
     MemorySummary,
-    ProbeMatch,
     ProbeResult,
     RetrievedMemory,
     StoredMemory,
 )
 from .memory_helpers import MemoryHelpers
 
-__all__ = [
-    "BatchRetrieveResult",
-    "BatchStoreItemResult",
-    "BatchStoreResult",
-    "DeletedMemory",
-    "MemoryService",
-    "MemorySummary",
-    "ProbeMatch",
-    "ProbeResult",
-    "RetrievedMemory",
-    "StoredMemory",
-]
+__all__ = ["MemoryService"]
 
 MAX_CIPHERTEXT_BYTES = 2048
 WARN_CIPHERTEXT_BYTES = 512

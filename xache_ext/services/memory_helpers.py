@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from ..crypto.subject import SubjectContext, coerce_subject_context
+from ..crypto.subject import SubjectContext, SubjectLike, coerce_subject_context, subject_fields
 from ..errors import ValidationError
 from ..facade.compose import compose
 from ..facade.operations import M, Op, Service, operation
@@ -29,13 +29,13 @@ from ..types.base import read_list
 from ..types.memory_helpers import RecalledMemory
 
 if TYPE_CHECKING:
-    from .memory import MemoryService, MemorySummary
+    from ..types.memory import MemorySummary
+    from .memory import MemoryService
 
-__all__ = ["STANDARD_CONTEXT_VALUES", "MemoryHelpers", "RecalledMemory", "StandardContexts"]
+__all__ = ["RETRIEVE_BATCH", "STANDARD_CONTEXT_VALUES", "MemoryHelpers", "StandardContexts"]
 
 Tier = Literal["hot", "warm", "cold"]
 RETRIEVE_BATCH = 50  # $0.08 at the published $0.0016 per item: within the default $0.10 payment cap
-SubjectLike = SubjectContext | Mapping[str, Any]
 
 
 class StandardContexts:
@@ -123,10 +123,7 @@ class MemoryHelpers(Service[M]):
             metadata=_present(metadata),
             context=context,
             tags=list(dict.fromkeys(tags)),
-            subject_id=None if ctx is None else ctx.subject_id,
-            scope=None if ctx is None else ctx.scope,
-            segment_id=None if ctx is None else ctx.segment_id,
-            tenant_id=None if ctx is None else ctx.tenant_id,
+            **subject_fields(ctx),
         )
         return stored.storage_key
 
@@ -376,10 +373,7 @@ class MemoryHelpers(Service[M]):
                 context=context,
                 limit=100,
                 offset=offset,
-                subject_id=None if subject is None else subject.subject_id,
-                scope=None if subject is None else subject.scope,
-                segment_id=None if subject is None else subject.segment_id,
-                tenant_id=None if subject is None else subject.tenant_id,
+                **subject_fields(subject),
             )
             offset = page.next_offset()
             listed = read_list(RecalledMemory, [m.to_dict() for m in page.items], "data.memories")

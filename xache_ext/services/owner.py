@@ -26,9 +26,9 @@ from ..errors import ValidationError
 from ..facade.operations import M, Op, Service, build, operation
 from ..facade.validation import EVM_ADDRESS, SOLANA_ADDRESS, check_one_of, check_pattern, require_text
 from ..types.base import Result, read, result
-from ..types.owner import OwnedAgent, OwnedAgents, Owner, SubjectPurgeResult
+from ..types.owner import OwnedAgents, Owner, SubjectPurgeResult
 
-__all__ = ["OwnedAgent", "OwnedAgents", "Owner", "OwnerService", "SubjectPurgeResult"]
+__all__ = ["OwnerService"]
 
 WalletChain = Literal["evm", "solana"]
 EntityType = Literal["human", "organization"]

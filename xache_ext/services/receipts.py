@@ -14,26 +14,9 @@ from ..facade.pagination import PageData
 from ..facade.validation import check_int_range, require_text
 from ..logs import logger
 from ..types.base import Result, read, result
-from ..types.receipts import (
-    Anchor,
-    AnchorList,
-    ChainAnchor,
-    OperationUsage,
-    Receipt,
-    ReceiptProof,
-    UsageAnalytics,
-)
+from ..types.receipts import AnchorList, Receipt, ReceiptProof, UsageAnalytics
 
-__all__ = [
-    "Anchor",
-    "AnchorList",
-    "ChainAnchor",
-    "OperationUsage",
-    "Receipt",
-    "ReceiptProof",
-    "ReceiptsService",
-    "UsageAnalytics",
-]
+__all__ = ["ReceiptsService"]
 
 
 @result

@@ -37,25 +37,11 @@ from ..types.reputation import (
     ERC8004ExportStatus,
     ERC8004FeedbackAuth,
     ERC8004TypedData,
-    ERC8004TypedDataDomain,
     ReputationSnapshot,
     TopAgent,
 )
 
-__all__ = [
-    "DomainReputation",
-    "ERC8004AuthorizationRequest",
-    "ERC8004DisableResult",
-    "ERC8004EnableResponse",
-    "ERC8004ExportStatus",
-    "ERC8004FeedbackAuth",
-    "ERC8004Network",
-    "ERC8004TypedData",
-    "ERC8004TypedDataDomain",
-    "ReputationService",
-    "ReputationSnapshot",
-    "TopAgent",
-]
+__all__ = ["ERC8004Network", "ReputationService"]
 
 R = TypeVar("R", bound=Result)
 ERC8004Network = Literal["base", "base-sepolia"]

@@ -12,28 +12,9 @@ from xache_api.api.royalty import (
 from ..facade.operations import M, Op, Service, build, operation
 from ..facade.validation import check_int_range, require_text
 from ..types.base import read
-from ..types.royalty import (
-    HeuristicRevenue,
-    MonthlyEarning,
-    PendingPayout,
-    PendingPayouts,
-    PlatformRevenue,
-    RevenueStats,
-    TopEarner,
-    TopEarners,
-)
+from ..types.royalty import PendingPayouts, PlatformRevenue, RevenueStats, TopEarners
 
-__all__ = [
-    "HeuristicRevenue",
-    "MonthlyEarning",
-    "PendingPayout",
-    "PendingPayouts",
-    "PlatformRevenue",
-    "RevenueStats",
-    "RoyaltyService",
-    "TopEarner",
-    "TopEarners",
-]
+__all__ = ["RoyaltyService"]
 
 
 class RoyaltyService(Service[M]):

@@ -29,7 +29,7 @@ from ..facade.validation import check_int_range, check_one_of, require_text
 from ..types.base import Result, read, result
 from ..types.sessions import CreateSessionOptions, SessionValidation, WalletSession
 
-__all__ = ["CreateSessionOptions", "SessionService", "SessionValidation", "WalletSession"]
+__all__ = ["SessionService"]
 
 SCOPES = ("memory:store", "memory:retrieve", "collective:contribute", "collective:query", "*")
 NETWORKS = {"evm": ("base", "base-sepolia"), "solana": ("solana", "solana-devnet")}

@@ -28,24 +28,9 @@ from ..errors import ValidationError
 from ..facade.operations import M, Op, Service, build, operation
 from ..facade.validation import check_int_range, check_one_of, check_pattern, require_text
 from ..types.base import Result, read, result
-from ..types.workspaces import (
-    AgentBudget,
-    Workspace,
-    WorkspaceAnalytics,
-    WorkspaceBudget,
-    WorkspaceList,
-    WorkspaceMember,
-)
+from ..types.workspaces import Workspace, WorkspaceAnalytics, WorkspaceBudget, WorkspaceList, WorkspaceMember
 
-__all__ = [
-    "AgentBudget",
-    "Workspace",
-    "WorkspaceAnalytics",
-    "WorkspaceBudget",
-    "WorkspaceList",
-    "WorkspaceMember",
-    "WorkspacesService",
-]
+__all__ = ["WorkspacesService"]
 
 Role = Literal["admin", "member"]
 Chain = Literal["evm", "solana"]

@@ -17,6 +17,8 @@ from collections.abc import Iterator, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
+    Generic,
     Literal,
     TypeVar,
     Union,
@@ -29,9 +31,10 @@ from typing import (
 import attrs
 from dateutil import parser as date_parser
 
-__all__ = ["Result", "ResultShapeError", "read", "read_list", "result", "wire"]
+__all__ = ["ListResult", "Result", "ResultShapeError", "read", "read_list", "result", "wire"]
 
 R = TypeVar("R", bound="Result")
+T = TypeVar("T")
 _WIRE = "xache.wire"
 _CAMEL = re.compile(r"_([a-z0-9])")
 _SNAKE = re.compile(r"([a-z0-9])([A-Z])")
@@ -112,6 +115,20 @@ class Result:
                 if key in wire_data:
                     return wire_data[key]
             raise AttributeError(f"{type(self).__name__} has no field {name!r}")
+
+
+class ListResult(Result, Generic[T]):
+    """A result that is mostly one list: iterating it and ``len()`` reach the field named ``_items``."""
+
+    __slots__ = ()
+    _items: ClassVar[str]
+
+    def __iter__(self) -> Iterator[T]:
+        items: list[T] = getattr(self, self._items)
+        return iter(items)
+
+    def __len__(self) -> int:
+        return len(getattr(self, self._items))
 
 
 @attrs.frozen

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-from .base import Result, result, wire
+from .base import ListResult, Result, result, wire
 
 __all__ = [
     "HeuristicRevenue",
@@ -62,19 +61,15 @@ class PendingPayout(Result):
 
 
 @result
-class PendingPayouts(Result):
+class PendingPayouts(ListResult[PendingPayout]):
     """An agent's pending payouts (also readable as the Python SDK's dict: ``result["pending_payouts"]``)."""
+
+    _items = "pending_payouts"
 
     agent_did: str = wire("agentDID")
     pending_payouts: list[PendingPayout]
     total_pending_count: int
     total_pending_amount: str
-
-    def __iter__(self) -> Iterator[PendingPayout]:
-        return iter(self.pending_payouts)
-
-    def __len__(self) -> int:
-        return len(self.pending_payouts)
 
 
 @result
@@ -100,14 +95,10 @@ class TopEarner(Result):
 
 
 @result
-class TopEarners(Result):
+class TopEarners(ListResult[TopEarner]):
     """Top earners and how many agents earned (also readable as the Python SDK's dict: ``result["top_earners"]``)."""
+
+    _items = "top_earners"
 
     top_earners: list[TopEarner]
     total: int
-
-    def __iter__(self) -> Iterator[TopEarner]:
-        return iter(self.top_earners)
-
-    def __len__(self) -> int:
-        return len(self.top_earners)

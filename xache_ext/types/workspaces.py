@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-from .base import Result, result, wire
+from .base import ListResult, Result, result, wire
 
 __all__ = [
     "AgentBudget",
@@ -33,17 +32,13 @@ class Workspace(Result):
 
 
 @result
-class WorkspaceList(Result):
+class WorkspaceList(ListResult[Workspace]):
     """The owner's workspaces. Iterable; ``result["workspaces"]`` / ``["count"]`` work as in the Python SDK."""
+
+    _items = "workspaces"
 
     workspaces: list[Workspace]
     count: int
-
-    def __iter__(self) -> Iterator[Workspace]:
-        return iter(self.workspaces)
-
-    def __len__(self) -> int:
-        return len(self.workspaces)
 
 
 @result
