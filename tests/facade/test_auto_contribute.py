@@ -44,7 +44,9 @@ def test_a_qualified_insight_lands_in_the_collective(connect: Connect, xache_san
     contribution = result.contributed[0]
     assert heard == [contribution] and result.remaining_today == 49 == auto.get_remaining_contributions()
     assert contribution.pattern == "Batch storage writes to optimize gas usage on rollups"
-    assert contribution.pattern_hash == pattern_hash(ExtractedMemory(good["type"], good["data"], 0.95))
+    assert contribution.pattern_hash == pattern_hash(
+        ExtractedMemory(type=good["type"], data=good["data"], confidence=0.95)
+    )
     assert contribution.receipt_id and contribution.extraction_id == "extraction-1"
 
     # The reference is a memory of ours holding the encrypted insight.
