@@ -357,9 +357,12 @@ class MemoryService(MemoryHelpers[M], Service[M]):
         ``segment_id``, ``tenant_id`` of :meth:`store`."""
         if isinstance(items, Mapping | str) or not isinstance(items, Sequence):
             raise ValidationError("items must be a list of dicts", field="items")
-        most = int(field_schema("MemoryStoreBatchRequest", "items")["maxItems"])
-        if not 1 <= len(items) <= most:  # before encrypting them all
-            raise ValidationError(f"items must have 1 to {most} memories; got {len(items)}", field="items")
+        limits = field_schema("MemoryStoreBatchRequest", "items")
+        least, most = int(limits["minItems"]), int(limits["maxItems"])
+        if not least <= len(items) <= most:  # before encrypting them all
+            raise ValidationError(
+                f"items must have {least} to {most} memories; got {len(items)}", field="items"
+            )
         key = self._context.require_key()
         wire_items = []
         for index, item in enumerate(items):
