@@ -54,8 +54,36 @@ def _tool_env() -> dict[str, str]:
     return env
 
 
+#: String formats the generator would turn into ``datetime``/``date`` objects. They are left out of its input, so
+#: request dates stay strings and the caller's ISO-8601 text is sent verbatim, as both official SDKs send it (a
+#: datetime round trip would turn ``Z`` into ``+00:00``). The pipeline still checks them from the operations
+#: table, and results parse dates by their annotations.
+TEXT_FORMATS = frozenset({"date", "date-time"})
+
+
+def _without_text_formats(node: Any) -> Any:
+    """``node`` without the ``format`` of its string schemas listed in :data:`TEXT_FORMATS`."""
+    if isinstance(node, list):
+        return [_without_text_formats(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    drop = node.get("type") == "string" and node.get("format") in TEXT_FORMATS
+    return {k: _without_text_formats(v) for k, v in node.items() if not (drop and k == "format")}
+
+
 def generate_into(workdir: Path, spec: Path = SPEC) -> Path:
     """Run the generator on ``spec`` into ``workdir/xache_api`` and add the contract, the table and py.typed."""
+    with tempfile.TemporaryDirectory(prefix="xache-spec-") as tmp:
+        generator_input = Path(tmp) / spec.name
+        with spec.open(encoding="utf-8") as handle:
+            document = _without_text_formats(yaml.safe_load(handle))
+        generator_input.write_text(
+            yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8"
+        )
+        return _run_generator(workdir, spec, generator_input)
+
+
+def _run_generator(workdir: Path, spec: Path, generator_input: Path) -> Path:
     out = workdir / PACKAGE
     cmd = [
         sys.executable,
@@ -63,7 +91,7 @@ def generate_into(workdir: Path, spec: Path = SPEC) -> Path:
         "openapi_python_client",
         "generate",
         "--path",
-        str(spec),
+        str(generator_input),
         "--meta",
         "none",
         "--fail-on-warning",
@@ -107,11 +135,13 @@ _SCHEMA_KEYS = {
     "exclusiveMaximum",
     "minItems",
     "maxItems",
+    "minProperties",
     "maxProperties",
     "additionalProperties",
     "oneOf",
     "anyOf",
     "allOf",
+    "discriminator",
     "$ref",
 }
 _METHODS = ("get", "put", "post", "patch", "delete")
@@ -140,6 +170,9 @@ def _reduce(schema: Any) -> Any:
             out[key] = {name: _reduce(sub) for name, sub in value.items()}
         elif key in ("items", "additionalProperties", "oneOf", "anyOf", "allOf"):
             out[key] = _reduce(value)
+        elif key == "discriminator":
+            mapping = {tag: ref.rsplit("/", 1)[-1] for tag, ref in value.get("mapping", {}).items()}
+            out[key] = {"propertyName": value["propertyName"], "mapping": mapping}
         else:
             out[key] = value
     return out

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from harness import Connect
+from input_errors import names_field
 
 from xache_ext import (
     APIResponseValidationError,
@@ -142,7 +143,7 @@ def test_store_validates_before_sending(connect: Connect, kwargs: dict, field: s
     h = connect()
     with pytest.raises(ValidationError) as caught:
         h(h.client.memory.store(**kwargs))
-    assert caught.value.field == field
+    assert names_field(caught.value, field), caught.value.field
     assert len(h.client.payments) == 0
 
 

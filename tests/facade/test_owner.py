@@ -10,6 +10,7 @@ import pytest
 from canned import REQUEST_ID, answering
 from coincurve import PrivateKey
 from harness import Connect, Harness
+from input_errors import names_field
 
 from xache_ext import APIResponseValidationError, ValidationError
 from xache_ext.crypto.evm import private_key_to_address
@@ -103,7 +104,7 @@ def test_validation_sends_nothing(connect: Connect) -> None:
     for call, field in bad_calls:
         with pytest.raises(ValidationError) as caught:
             h(call())
-        assert caught.value.field == field
+        assert names_field(caught.value, field), caught.value.field
 
 
 @pytest.mark.parametrize(

@@ -174,7 +174,7 @@ def test_erc8004_refuses_bad_signatures(connect: Connect) -> None:
     their_signature = stranger.client.reputation.sign_erc8004_authorization(theirs.typed_data)
     with pytest.raises(PermissionDeniedError):
         h(rep.submit_erc8004_authorization(theirs.authorization, their_signature))
-    with pytest.raises(InvalidInputError):
+    with pytest.raises(ValidationError):  # the spec's EVM address pattern: refused before anything is sent
         h(rep.build_erc8004_authorization("not-a-wallet"))
 
 
@@ -235,10 +235,10 @@ def test_submit_takes_our_authorization_a_wire_dict_or_the_python_sdk_s() -> Non
     seen: list[httpx.Request] = []
     with answering({"success": True, "authorizationId": "a1", "agentId": "7"}, seen) as client:
         for auth in (ours, AUTHORIZATION, official):
-            enabled = client.reputation.submit_erc8004_authorization(auth, "0xsig", "base")
+            enabled = client.reputation.submit_erc8004_authorization(auth, SIGNATURE, "base")
             assert enabled.agent_id == enabled.erc8004_agent_id == "7" and enabled["authorizationId"] == "a1"
     bodies = [json.loads(request.content) for request in seen]
-    assert bodies == [{"authorization": AUTHORIZATION, "signature": "0xsig", "network": "base"}] * 3
+    assert bodies == [{"authorization": AUTHORIZATION, "signature": SIGNATURE, "network": "base"}] * 3
 
 
 # -- strict results: a 200 that does not carry what the result needs is an error, never defaults ------------
@@ -249,6 +249,7 @@ TYPED_DATA = {
     "primaryType": "FeedbackAuth",
     "message": {"agentId": "0"},
 }
+SIGNATURE = "0x" + "ab" * 65  # an EIP-712 signature's shape (the answer is scripted)
 AUTHORIZATION = {
     "agentId": "0",
     "clientAddress": "0x2",
@@ -277,7 +278,7 @@ AUTHORIZATION = {
         (lambda r: r.disable_erc8004_export(), {"message": "done"}, "data.success"),
         # passes the spec (chainId is untyped there) but is no chain id
         (
-            lambda r: r.build_erc8004_authorization("0xabc"),
+            lambda r: r.build_erc8004_authorization("0x" + "ab" * 20),
             {"typedData": TYPED_DATA, "authorization": AUTHORIZATION},
             "data.typedData.domain.chainId",
         ),

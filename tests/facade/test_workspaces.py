@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from canned import REQUEST_ID, answering
 from harness import Connect, Harness
+from input_errors import names_field
 
 from xache_ext import APIResponseValidationError, ValidationError
 from xache_ext.crypto.evm import private_key_to_address
@@ -154,7 +155,7 @@ def test_owner_only_and_ownership(connect: Connect) -> None:
         (lambda w: w.update("ws_1", enabled="yes"), "enabled"),
         (lambda w: w.delete(""), "workspace_id"),
         (lambda w: w.add_agent("ws_1", "0xabc"), "agent_did"),
-        (lambda w: w.add_agent("ws_1", "did:agent:evm:0x1", role="owner"), "role"),
+        (lambda w: w.add_agent("ws_1", "did:agent:evm:0x" + "1" * 40, role="owner"), "role"),
         (lambda w: w.remove_agent("ws_1", "nope"), "agent_did"),
         (lambda w: w.get_analytics(""), "workspace_id"),
         (lambda w: w.get_budget(""), "workspace_id"),
@@ -164,7 +165,7 @@ def test_validation_sends_nothing(connect: Connect, call: Any, field: str) -> No
     o = _owner(connect, api_url=UNREACHABLE)
     with pytest.raises(ValidationError) as caught:
         o(call(o.client.workspaces))
-    assert caught.value.field == field
+    assert names_field(caught.value, field), caught.value.field
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ the table is produced from ``openapi.yaml`` by ``make generate``.
 """
 
 from .operations import OperationInfo, ParameterInfo, all_operations, match_operation, operation
-from .schema import SchemaViolation, check_value, data_schema
+from .schema import SchemaViolation, check_value, data_schema, field_schema
 
 __all__ = [
     "OperationInfo",
@@ -14,6 +14,7 @@ __all__ = [
     "all_operations",
     "check_value",
     "data_schema",
+    "field_schema",
     "match_operation",
     "operation",
 ]

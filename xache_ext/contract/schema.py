@@ -8,6 +8,7 @@ break a call, and unknown extra fields are kept.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Mapping
@@ -16,7 +17,9 @@ from typing import Any
 from dateutil import parser as date_parser
 from xache_api.operations_table import SCHEMAS
 
-__all__ = ["MAX_DEPTH", "SchemaViolation", "check_value", "data_schema"]
+__all__ = ["MAX_DEPTH", "SchemaViolation", "check_value", "data_schema", "field_schema"]
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 #: Deeper JSON is refused outright, so that no check (ours, json's or the server's) can recurse out of stack.
 MAX_DEPTH = 64
@@ -54,6 +57,17 @@ def data_schema(envelope: str | None) -> Mapping[str, Any] | None:
     return schema
 
 
+def field_schema(component: str, *names: str) -> Mapping[str, Any]:
+    """The schema of a field of a component schema, for code that must know a limit before it builds a request
+    (``names`` walk nested properties, ``"[]"`` steps into an array's items): ``KeyError`` if the spec lacks it."""
+    schema: Mapping[str, Any] = SCHEMAS[component]
+    for name in names:
+        if "$ref" in schema:
+            schema = SCHEMAS[schema["$ref"]]
+        schema = schema["items"] if name == "[]" else schema["properties"][name]
+    return schema
+
+
 def _is_type(value: Any, name: str) -> bool:
     if name in ("integer", "number") and isinstance(value, bool):
         return False
@@ -73,18 +87,14 @@ def check_value(
         check_value(value, SCHEMAS[ref], where, full=full, depth=depth + 1)
     for sub in schema.get("allOf", ()):
         check_value(value, sub, where, full=full, depth=depth + 1)
-    for keyword in ("anyOf", "oneOf"):
-        options = schema.get(keyword)
-        if options:
-            reasons = []
-            for option in options:
-                try:
-                    check_value(value, option, where, full=full, depth=depth + 1)
-                    break
-                except SchemaViolation as exc:
-                    reasons.append(exc.reason)
-            else:
-                raise SchemaViolation(where, " or ".join(dict.fromkeys(reasons)))
+    chosen = _discriminated(value, schema, where) if full else None
+    if chosen is not None:
+        check_value(value, {"$ref": chosen}, where, full=full, depth=depth + 1)
+    else:
+        for keyword in ("anyOf", "oneOf"):
+            options = schema.get(keyword)
+            if options:
+                _check_options(value, options, where, full, depth)
     kind = schema.get("type")
     if kind is not None:
         kinds = kind if isinstance(kind, list) else [kind]
@@ -110,6 +120,31 @@ def check_value(
         raise SchemaViolation(where, f"must be one of {', '.join(map(repr, schema['enum']))}")
 
 
+def _discriminated(value: Any, schema: Mapping[str, Any], where: str) -> str | None:
+    """The component a discriminated ``oneOf`` selects for ``value`` (``None``: no discriminator applies)."""
+    discriminator = schema.get("discriminator")
+    if discriminator is None or not isinstance(value, Mapping):
+        return None
+    name = discriminator["propertyName"]
+    mapping: Mapping[str, str] = discriminator["mapping"]
+    tag = value.get(name)
+    if not isinstance(tag, str) or tag not in mapping:
+        raise SchemaViolation(f"{where}.{name}", f"must be one of {', '.join(map(repr, mapping))}")
+    return mapping[tag]
+
+
+def _check_options(value: Any, options: list[Any], where: str, full: bool, depth: int) -> None:
+    """``value`` must fit one of ``options``; otherwise every option's complaint, each with its place."""
+    reasons = []
+    for option in options:
+        try:
+            check_value(value, option, where, full=full, depth=depth + 1)
+            return
+        except SchemaViolation as exc:
+            reasons.append(exc.reason if exc.where == where else f"{exc.where} {exc.reason}")
+    raise SchemaViolation(where, " or ".join(dict.fromkeys(reasons)))
+
+
 def _check_size(size: int, low: int | None, high: int | None, where: str, unit: str) -> None:
     if low is not None and size < low:
         raise SchemaViolation(where, f"needs at least {low} {unit}, got {size}")
@@ -127,6 +162,18 @@ def _check_string(value: str, schema: Mapping[str, Any], where: str) -> None:
             date_parser.isoparse(value)
         except (ValueError, OverflowError):
             raise SchemaViolation(where, "is not an ISO-8601 date-time") from None
+    elif schema.get("format") == "date" and not _is_date(value):
+        raise SchemaViolation(where, "is not a calendar date YYYY-MM-DD")
+
+
+def _is_date(value: str) -> bool:
+    if not _DATE.fullmatch(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _check_number(value: float, schema: Mapping[str, Any], where: str) -> None:
@@ -160,3 +207,5 @@ def _check_object(
             check_value(item, sub, f"{where}.{name}", full=full, depth=depth + 1)
     if full and schema.get("maxProperties") is not None and len(value) > schema["maxProperties"]:
         raise SchemaViolation(where, f"takes at most {schema['maxProperties']} fields")
+    if full and schema.get("minProperties") is not None and len(value) < schema["minProperties"]:
+        raise SchemaViolation(where, f"needs at least {schema['minProperties']} field(s)")

@@ -20,7 +20,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 import httpx
 from xache_api.types import UNSET
 
-from ..errors import APIResponseValidationError, APIStatusError
+from ..errors import APIResponseValidationError, APIStatusError, XacheInputError
 from ..pipeline.callbacks import Callback
 from ..pipeline.envelope import request_id
 from ..pipeline.flow import Pipeline
@@ -70,11 +70,12 @@ M = TypeVar("M", Sync, Async)
 def _drive(pipeline: Pipeline, http: httpx.Client | httpx.AsyncClient, op: Op[T]) -> Flow[T]:
     """One flow for a whole operation: each request it yields goes through the pipeline, each callback out.
 
-    A typed API error is thrown into the operation, which may handle it (a 404 that means "none"). An answer
-    that does not fit the operation's result type is an :class:`APIResponseValidationError`.
+    A typed API error, and the pipeline's refusal of a request the spec forbids, are thrown into the
+    operation, which may handle them (a 404 that means "none", a composed call that undoes its first step).
+    An answer that does not fit the operation's result type is an :class:`APIResponseValidationError`.
     """
     reply: Any = None
-    error: APIStatusError | None = None
+    error: APIStatusError | XacheInputError | None = None
     response: httpx.Response | None = None
     while True:
         try:
@@ -95,7 +96,7 @@ def _drive(pipeline: Pipeline, http: httpx.Client | httpx.AsyncClient, op: Op[T]
             continue
         try:
             reply, response = yield from pipeline.data(http, step)
-        except APIStatusError as exc:
+        except (APIStatusError, XacheInputError) as exc:
             error = exc
 
 

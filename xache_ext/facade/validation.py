@@ -3,9 +3,9 @@
 Besides the per-argument checks the services call, three checks apply to every request, from the facade or
 from ``client.api`` (the pipeline calls them, see :mod:`xache_ext.pipeline.inputs`):
 
-* **Path parameters** must be non-empty strings of at most :data:`MAX_PATH_PARAMETER_LENGTH` characters,
-  not ``.`` or ``..`` (httpx would collapse them into another endpoint), and free of ``/``, ``\\`` and
-  control characters.
+* **Path parameters** must be non-empty strings, not ``.`` or ``..`` (httpx would collapse them into another
+  endpoint), and free of ``/``, ``\\`` and control characters. Their lengths and formats are the spec's
+  (every path parameter of ``openapi.yaml`` has a ``maxLength``, a ``pattern`` or an ``enum``).
 * **Control characters.** Single-line values (path and query parameters and every string field of a JSON body
   not named in :data:`MULTILINE_FIELDS`: ids, names, labels, ``context``, ``tags``...) refuse all C0 controls
   (U+0000-U+001F, TAB included), DEL, the C1 controls (U+0080-U+009F) and U+2028/U+2029: the server indexes
@@ -20,21 +20,21 @@ from ``client.api`` (the pipeline calls them, see :mod:`xache_ext.pipeline.input
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sized
+from collections.abc import Collection, Mapping
 from typing import Any
 
+from ..contract.schema import MAX_DEPTH, SchemaViolation, check_value, field_schema
 from ..errors import ValidationError
 
 __all__ = [
     "EVM_ADDRESS",
     "MAX_JSON_DEPTH",
-    "MAX_PATH_PARAMETER_LENGTH",
     "MULTILINE_FIELDS",
     "SOLANA_ADDRESS",
     "check_body",
+    "check_field",
     "check_int_range",
     "check_json_value",
-    "check_length",
     "check_number_range",
     "check_one_of",
     "check_path_parameter",
@@ -44,9 +44,7 @@ __all__ = [
     "require_text",
 ]
 
-MAX_PATH_PARAMETER_LENGTH = 256
-"""Longest id accepted in a URL path (DIDs are under 70 characters, storage keys about 30)."""
-MAX_JSON_DEPTH = 64
+MAX_JSON_DEPTH = MAX_DEPTH
 """Deepest nesting of objects/arrays accepted in data, metadata or any request body."""
 MULTILINE_FIELDS = frozenset(
     {"trace", "pattern", "queryText", "description", "message", "signedMessage", "rejectionReason"}
@@ -69,19 +67,21 @@ def require_text(field: str, value: Any) -> str:
     return value
 
 
+def check_field(field: str, value: Any, component: str, *names: str) -> None:
+    """``value`` (wire JSON) checked now against the spec's schema of a request field, for the rare check that
+    must come before paid or client-side work; the pipeline applies the same schema when the request is sent.
+    ``names`` walk the component's properties (see :func:`xache_ext.contract.field_schema`)."""
+    try:
+        check_value(value, field_schema(component, *names), field)
+    except SchemaViolation as exc:
+        raise ValidationError(f"{exc.where} {exc.reason}", field=exc.where) from None
+
+
 def check_one_of(field: str, value: Any, allowed: Collection[str]) -> None:
     """``value`` must be one of ``allowed``."""
     if value not in allowed:
         raise ValidationError(
             f"{field} must be one of {', '.join(sorted(allowed))}; got {value!r}", field=field
-        )
-
-
-def check_length(field: str, value: Sized, minimum: int, maximum: int, unit: str = "characters") -> None:
-    """``len(value)`` must lie in ``[minimum, maximum]``."""
-    if not minimum <= len(value) <= maximum:
-        raise ValidationError(
-            f"{field} must have {minimum} to {maximum} {unit}; got {len(value)}", field=field
         )
 
 
@@ -135,11 +135,6 @@ def check_path_parameter(field: str, value: Any) -> str:
         raise ValidationError(f"{field} must not be empty", field=field)
     if value in (".", ".."):
         raise ValidationError(f"{field} must not be {value!r} (a dot segment of the URL path)", field=field)
-    if len(value) > MAX_PATH_PARAMETER_LENGTH:
-        raise ValidationError(
-            f"{field} has {len(value)} characters; at most {MAX_PATH_PARAMETER_LENGTH} are accepted",
-            field=field,
-        )
     if "/" in value or "\\" in value:
         raise ValidationError(f"{field} must not contain '/' or '\\'", field=field)
     return check_text(field, value)

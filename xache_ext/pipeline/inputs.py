@@ -34,16 +34,19 @@ def check_request(
 ) -> None:
     """Check path values, query parameters and the JSON body of one request against the spec."""
     schemas = {(p.location, p.name): p.schema for p in info.parameters}
-    for name, value in path_values:
-        check_path_parameter(name, value)
     params = args.get("params") or {}
-    for name, raw in params.items():
-        for item in raw if isinstance(raw, list | tuple) else (raw,):
-            if isinstance(item, str):
-                check_text(name, item)
     body = args.get("json")
-    if body is not None:
-        check_body(body)
+    try:
+        for name, value in path_values:
+            check_path_parameter(name, value)
+        for name, raw in params.items():
+            for item in raw if isinstance(raw, list | tuple) else (raw,):
+                if isinstance(item, str):
+                    check_text(name, item)
+        if body is not None:
+            check_body(body)
+    except ValidationError as exc:
+        raise ValidationError(f"{info.operation_id}: {exc}", field=exc.field) from None
     try:
         for name, value in path_values:
             check_value(value, schemas.get(("path", name), {}), name)

@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from ..contract import field_schema
 from ..errors import APIStatusError, ValidationError, XacheError
 from ..facade.compose import compose
 from ..facade.context import ClientContext
@@ -49,9 +50,14 @@ __all__ = [
 ]
 
 AUTO_CONTRIBUTION_CONTEXT = "xache.collective.contribution"
-MAX_PATTERN = 500
-MIN_PATTERN = 10
-MAX_TAGS = 10
+# The contribution's limits, from the spec: what is generated here is made to fit them before anything is paid.
+_CONTRIBUTE = "CollectiveContributeRequest"
+MIN_PATTERN = int(field_schema(_CONTRIBUTE, "pattern")["minLength"])
+MAX_PATTERN = int(field_schema(_CONTRIBUTE, "pattern")["maxLength"])
+MAX_TAGS = int(field_schema(_CONTRIBUTE, "tags")["maxItems"])
+MAX_TAG = int(field_schema(_CONTRIBUTE, "tags", "[]")["maxLength"])
+MAX_DOMAIN = int(field_schema(_CONTRIBUTE, "domain")["maxLength"])
+MAX_CONTEXT_TYPE = int(field_schema(_CONTRIBUTE, "contextType")["maxLength"])
 ContributeHandler = Callable[[AutoContribution], Any]
 
 
@@ -122,7 +128,7 @@ def _as_extraction(value: Any, index: int) -> ExtractedMemory:
 
 def _domain(extraction: ExtractedMemory) -> str:
     domain = extraction.data.get("domain")
-    return domain if isinstance(domain, str) and domain.strip() else "general"
+    return domain if isinstance(domain, str) and domain.strip() and len(domain) <= MAX_DOMAIN else "general"
 
 
 def pattern_hash(extraction: ExtractedMemory) -> str:
@@ -152,7 +158,7 @@ def _tags(extraction: ExtractedMemory) -> list[str]:
         tags.append(domain)
     if extraction.suggested_method:
         tags.append(extraction.suggested_method)
-    return list(dict.fromkeys(t for t in tags if t))[:MAX_TAGS]
+    return list(dict.fromkeys(t[:MAX_TAG] for t in tags if t))[:MAX_TAGS]
 
 
 class AutoContributeService(Service[M]):
@@ -276,7 +282,7 @@ class AutoContributeService(Service[M]):
                     "confidence": extraction.confidence,
                 },
                 encrypted_content_ref=stored.storage_key,
-                context_type=extraction.type,
+                context_type=extraction.type[:MAX_CONTEXT_TYPE],
                 metadata=metadata,
             )
         except XacheError:

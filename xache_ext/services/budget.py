@@ -10,14 +10,13 @@ from xache_api.models import BudgetUpdateRequest, FleetBudgetUpdateRequest
 
 from ..facade.context import ClientContext
 from ..facade.operations import AsyncExecutor, M, Op, Service, SyncExecutor, build, operation
-from ..facade.validation import check_int_range, check_number_range
+from ..facade.validation import check_number_range
 from ..pipeline.callbacks import Callback
 from ..types.base import Result, read, result
 from ..types.budget import BudgetAlert, BudgetAlertLevel, BudgetStatus, FleetBudgetStatus
 
 __all__ = ["BudgetService"]
 
-MAX_LIMIT_CENTS = 1_000_000
 THRESHOLDS = (50.0, 80.0, 100.0)
 
 
@@ -91,7 +90,6 @@ class BudgetService(Service[M]):
     @operation
     def update_limit(self, limit_cents: int) -> Op[int]:
         """Set the monthly limit in cents (0 to 1,000,000 = $10,000); returns the new limit."""
-        check_int_range("limit_cents", limit_cents, 0, MAX_LIMIT_CENTS)
         reply = yield build(update_budget._get_kwargs, body=BudgetUpdateRequest(limit_cents=limit_cents))
         return read(_UpdatedLimit, reply).limit_cents
 
@@ -124,8 +122,6 @@ class BudgetService(Service[M]):
     @operation
     def update_fleet_cap(self, fleet_cap_cents: int | None) -> Op[int | None]:
         """Set the owner's fleet cap in cents (``None`` removes the cap); returns the new cap."""
-        if fleet_cap_cents is not None:
-            check_int_range("fleet_cap_cents", fleet_cap_cents, 0)
         body = FleetBudgetUpdateRequest(fleet_cap_cents=fleet_cap_cents)
         reply = yield build(update_fleet_budget._get_kwargs, body=body)
         return read(_UpdatedFleetCap, reply).fleet_budget_cap_cents

@@ -14,13 +14,7 @@ from xache_api.types import UNSET
 from ..errors import ValidationError
 from ..facade.operations import M, Op, Service, build, operation, paginated
 from ..facade.pagination import PageData
-from ..facade.validation import (
-    check_int_range,
-    check_length,
-    check_number_range,
-    json_object,
-    require_text,
-)
+from ..facade.validation import json_object, require_text
 from ..types.base import Result, camel, read, result
 from ..types.collective import ContributedHeuristic, Heuristic, QueryResult
 
@@ -31,17 +25,15 @@ __all__ = ["CollectiveService", "HeuristicMetrics"]
 
 @attrs.frozen
 class HeuristicMetrics:
-    """How well a heuristic worked: success rate and confidence in [0, 1], sample size >= 1."""
+    """How well a heuristic worked: success rate and confidence in [0, 1], sample size >= 1 (the spec's
+    ranges, checked when the request is sent)."""
 
     success_rate: float
     sample_size: int
     confidence: float
 
     def to_model(self) -> HeuristicMetricsModel:
-        """The request's ``metrics``, validated."""
-        check_number_range("metrics.success_rate", self.success_rate, 0.0, 1.0)
-        check_int_range("metrics.sample_size", self.sample_size, 1)
-        check_number_range("metrics.confidence", self.confidence, 0.0, 1.0)
+        """The request's ``metrics``."""
         return HeuristicMetricsModel(
             success_rate=self.success_rate, sample_size=self.sample_size, confidence=self.confidence
         )
@@ -85,14 +77,10 @@ class CollectiveService(Service[M]):
         anchoring: Literal["immediate"] | None = None,
     ) -> Op[ContributedHeuristic]:
         """Contribute a heuristic (paid)."""
-        if not isinstance(pattern, str):
-            raise ValidationError("pattern must be a string", field="pattern")
-        check_length("pattern", pattern, 10, 500)
         require_text("pattern_hash", pattern_hash)
         require_text("domain", domain)
         if isinstance(tags, str) or not all(isinstance(t, str) for t in tags):
             raise ValidationError("tags must be a list of strings", field="tags")
-        check_length("tags", tags, 1, 10, "tags")
         require_text("encrypted_content_ref", encrypted_content_ref)
         body = CollectiveContributeRequest(
             pattern=pattern,
@@ -120,10 +108,6 @@ class CollectiveService(Service[M]):
         anchoring: Literal["immediate"] | None = None,
     ) -> Op[QueryResult]:
         """Find heuristics relevant to ``query_text`` (paid; royalties go to their contributors)."""
-        if not isinstance(query_text, str):
-            raise ValidationError("query_text must be a string", field="query_text")
-        check_length("query_text", query_text, 5, 500)
-        check_int_range("limit", limit, 1, 50)
         body = CollectiveQueryRequest(
             query_text=query_text,
             limit=limit,
@@ -137,8 +121,6 @@ class CollectiveService(Service[M]):
         self, domain: str | None = None, limit: int = DEFAULT_HEURISTICS_LIMIT, offset: int = 0
     ) -> Op[PageData[Heuristic]]:
         """Browse public heuristics (unsigned); iterate the page to walk every page."""
-        check_int_range("limit", limit, 1, 100)
-        check_int_range("offset", offset, 0)
         # Defaults are left out of the query (as the SDKs do); offset 0 is never sent (as TypeScript does).
         reply = yield build(
             list_heuristics._get_kwargs,

@@ -7,7 +7,7 @@ renewing and promoting a session are paid (the 402 is answered automatically).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any
 
 from xache_api.api.ephemeral import (
     clear_ephemeral_slot,
@@ -25,23 +25,19 @@ from xache_api.api.ephemeral import (
     write_ephemeral_slot,
 )
 from xache_api.models import EphemeralSessionCreateRequest, EphemeralSlotWriteRequest, JsonObject
+from xache_api.models.ephemeral_slot_name import EphemeralSlotName as SlotName
+from xache_api.models.export_ephemeral_session_format import ExportEphemeralSessionFormat as ExportFormat
+from xache_api.models.list_ephemeral_sessions_status import ListEphemeralSessionsStatus as SessionStatus
 from xache_api.types import UNSET
 
 from ..errors import NotFoundError, ValidationError
 from ..facade.operations import M, Op, Service, build, operation, paginated
 from ..facade.pagination import PageData
-from ..facade.validation import check_int_range, check_one_of, require_text
+from ..facade.validation import require_text
 from ..types.base import Result, read, result, wire
 from ..types.ephemeral import EphemeralSession, EphemeralStats, EphemeralStructuredView, PromoteResult
 
 __all__ = ["EphemeralService"]
-
-SlotName = Literal["conversation", "facts", "tasks", "cache", "scratch", "handoff"]
-SessionStatus = Literal["active", "expired", "promoted", "terminated"]
-ExportFormat = Literal["json", "markdown", "audit"]
-SLOTS = ("conversation", "facts", "tasks", "cache", "scratch", "handoff")
-STATUSES = ("active", "expired", "promoted", "terminated")
-FORMATS = ("json", "markdown", "audit")
 
 
 @result
@@ -56,11 +52,6 @@ def _key(session_key: str) -> str:
     return require_text("session_key", session_key)
 
 
-def _slot(slot: str) -> str:
-    check_one_of("slot", slot, SLOTS)
-    return slot
-
-
 class EphemeralService(Service[M]):
     """Short-lived working-memory sessions of six named slots."""
 
@@ -72,10 +63,6 @@ class EphemeralService(Service[M]):
         metadata: Mapping[str, Any] | None = None,
     ) -> Op[EphemeralSession]:
         """Open a session (paid). The server's defaults are a TTL of 3600 s and 5 windows."""
-        if ttl_seconds is not None:
-            check_int_range("ttl_seconds", ttl_seconds, 1)
-        if max_windows is not None:
-            check_int_range("max_windows", max_windows, 1)
         if metadata is not None and not isinstance(metadata, Mapping):
             raise ValidationError("metadata must be a JSON object (a dict)", field="metadata")
         # TS sends ``{}`` when no option is set (the Python SDK sends no body).
@@ -118,7 +105,6 @@ class EphemeralService(Service[M]):
     def write_slot(self, session_key: str, slot: SlotName, data: Mapping[str, Any]) -> Op[None]:
         """Overwrite a slot with a JSON object."""
         _key(session_key)
-        _slot(slot)
         if not isinstance(data, Mapping):
             raise ValidationError("data must be a JSON object (a dict)", field="data")
         body = EphemeralSlotWriteRequest(data=JsonObject.from_dict(data))
@@ -128,7 +114,7 @@ class EphemeralService(Service[M]):
     def read_slot(self, session_key: str, slot: SlotName) -> Op[dict[str, Any]]:
         """A slot's content (``{}`` when empty)."""
         _key(session_key)
-        reply = yield build(read_ephemeral_slot._get_kwargs, session_key, _slot(slot))
+        reply = yield build(read_ephemeral_slot._get_kwargs, session_key, slot)
         return dict(reply)
 
     @operation
@@ -141,7 +127,7 @@ class EphemeralService(Service[M]):
     def clear_slot(self, session_key: str, slot: SlotName) -> Op[None]:
         """Empty a slot."""
         _key(session_key)
-        yield build(clear_ephemeral_slot._get_kwargs, session_key, _slot(slot))
+        yield build(clear_ephemeral_slot._get_kwargs, session_key, slot)
 
     @operation
     def get_structured(self, session_key: str) -> Op[EphemeralStructuredView]:
@@ -153,7 +139,6 @@ class EphemeralService(Service[M]):
     def export_session(self, session_key: str, format: ExportFormat = "json") -> Op[Any]:
         """The session exported as ``json`` (an object), ``markdown`` (a string) or ``audit`` (an object)."""
         _key(session_key)
-        check_one_of("format", format, FORMATS)
         return (yield build(export_ephemeral_session._get_kwargs, session_key, format_=format))
 
     @paginated
@@ -164,12 +149,6 @@ class EphemeralService(Service[M]):
         offset: int | None = None,
     ) -> Op[PageData[EphemeralSession]]:
         """The caller's sessions, newest first; the page iterates across all pages."""
-        if status is not None:
-            check_one_of("status", status, STATUSES)
-        if limit is not None:
-            check_int_range("limit", limit, 1)
-        if offset is not None:
-            check_int_range("offset", offset, 0)
         reply = yield build(list_ephemeral_sessions._get_kwargs, status=status, limit=limit, offset=offset)
         found = read(_SessionList, reply)
         size = found.page_size if found.page_size is not None else limit or len(found.sessions)

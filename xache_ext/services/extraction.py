@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping
 from typing import Any, Literal
 
@@ -18,11 +17,15 @@ from xache_api.models import (
     LlmConfigXacheManaged,
     SubjectContext,
 )
+from xache_api.models.llm_config_api_key_provider import LlmConfigApiKeyProvider as LLMProvider
+from xache_api.models.llm_config_endpoint_format import LlmConfigEndpointFormat as LLMApiFormat
+from xache_api.models.llm_config_xache_managed_provider import LlmConfigXacheManagedProvider
 from xache_api.types import UNSET, Unset
 
+from ..contract import field_schema
 from ..errors import ValidationError
 from ..facade.operations import M, Op, Service, build, operation
-from ..facade.validation import check_int_range, check_number_range, check_one_of, require_text
+from ..facade.validation import check_field, check_one_of, require_text
 from ..types.base import camel, read
 from ..types.extraction import ExtractionResult
 
@@ -34,24 +37,8 @@ __all__ = [
     "LLMConfigXacheManaged",
 ]
 
-LLMProvider = Literal[
-    "anthropic", "openai", "google", "mistral", "groq", "together", "fireworks", "cohere", "xai", "deepseek"
-]
-LLMApiFormat = Literal["openai", "anthropic", "cohere"]
-SUPPORTED_PROVIDERS = (
-    "anthropic",
-    "openai",
-    "google",
-    "mistral",
-    "groq",
-    "together",
-    "fireworks",
-    "cohere",
-    "xai",
-    "deepseek",
-)
-SUPPORTED_FORMATS = ("openai", "anthropic", "cohere")
-_SUBJECT_ID = re.compile(r"^[a-f0-9]{64}$")
+SUPPORTED_PROVIDERS: tuple[str, ...] = tuple(field_schema("LlmConfigApiKey", "provider")["enum"])
+SUPPORTED_FORMATS: tuple[str, ...] = tuple(field_schema("LlmConfigEndpoint", "format")["enum"])
 
 
 @attrs.frozen
@@ -80,7 +67,7 @@ class LLMConfigXacheManaged:
     """An LLM run by Xache (traces must be scrubbed of PII)."""
 
     type: Literal["xache-managed"] = "xache-managed"
-    provider: Literal["anthropic", "openai"] = "anthropic"
+    provider: LlmConfigXacheManagedProvider = "anthropic"
     model: str | None = None
 
 
@@ -114,34 +101,32 @@ _LlmConfigModel = LlmConfigApiKey | LlmConfigEndpoint | LlmConfigXacheManaged
 
 
 def _llm_config(config: Any) -> _LlmConfigModel:
-    """The request model of one of our config classes, the official SDK's dataclasses, or a wire dict."""
+    """The request model of one of our config classes, the official SDK's dataclasses, or a wire dict, checked
+    against the spec at once (the knowledge graph needs it checked before the paid reads it makes first)."""
     value = functools.partial(_value, config)
     kind, model = value("type"), _unset(value("model"))
     check_one_of("llm_config.type", kind, ("api-key", "endpoint", "xache-managed"))
+    built: _LlmConfigModel
     if kind == "api-key":
-        check_one_of("llm_config.provider", value("provider"), SUPPORTED_PROVIDERS)
         api_key = require_text("llm_config.api_key", value("api_key"))
-        return LlmConfigApiKey(type_="api-key", provider=value("provider"), api_key=api_key, model=model)
-    if kind == "endpoint":
+        built = LlmConfigApiKey(type_="api-key", provider=value("provider"), api_key=api_key, model=model)
+    elif kind == "endpoint":
         url = require_text("llm_config.url", value("url"))
-        if not url.startswith(("http://", "https://")):
-            raise ValidationError("llm_config.url must be an http(s) URL", field="llm_config.url")
         api_format: LLMApiFormat = value("format") or "openai"
-        check_one_of("llm_config.format", api_format, SUPPORTED_FORMATS)
         token = _unset(value("auth_token"))
-        return LlmConfigEndpoint(type_="endpoint", url=url, auth_token=token, model=model, format_=api_format)
-    if value("provider") is not None:
-        check_one_of("llm_config.provider", value("provider"), ("anthropic", "openai"))
-    return LlmConfigXacheManaged(type_="xache-managed", provider=_unset(value("provider")), model=model)
+        built = LlmConfigEndpoint(
+            type_="endpoint", url=url, auth_token=token, model=model, format_=api_format
+        )
+    else:
+        built = LlmConfigXacheManaged(type_="xache-managed", provider=_unset(value("provider")), model=model)
+    check_field("llm_config", built.to_dict(), "ExtractRequest", "llmConfig")
+    return built
 
 
 def _subject(subject: Any) -> SubjectContext:
     value = functools.partial(_value, subject)
-    sid = value("subject_id")
-    if sid is not None and not (isinstance(sid, str) and _SUBJECT_ID.match(sid)):
-        raise ValidationError("subject.subjectId must be 64 lowercase hex characters", field="subject")
     return SubjectContext(
-        subject_id=_unset(sid),
+        subject_id=_unset(value("subject_id")),
         scope=_unset(value("scope")),
         segment_id=_unset(value("segment_id")),
         tenant_id=_unset(value("tenant_id")),
@@ -154,12 +139,8 @@ def _options(options: Any) -> ExtractOptions | Unset:
     value = functools.partial(_value, options)
     threshold, hint, auto_store = value("confidence_threshold"), value("context_hint"), value("auto_store")
     max_memories, subject = value("max_memories"), value("subject")
-    if threshold is not None:
-        check_number_range("confidence_threshold", threshold, 0.0, 1.0)
     if hint is not None:
         require_text("context_hint", hint)
-    if max_memories is not None:
-        check_int_range("max_memories", max_memories, 1)
     return ExtractOptions(
         max_memories=_unset(max_memories),
         confidence_threshold=_unset(threshold),
@@ -289,7 +270,7 @@ class ExtractionService(Service[M]):
     def extract_with_xache_llm(
         self,
         trace: str | Mapping[str, Any],
-        provider: Literal["anthropic", "openai"] = "anthropic",
+        provider: LlmConfigXacheManagedProvider = "anthropic",
         model: str | None = None,
         auto_store: bool = False,
         confidence_threshold: float | None = None,

@@ -29,7 +29,7 @@ from ..errors import DecryptionError, ValidationError
 from ..facade.compose import compose
 from ..facade.context import ClientContext
 from ..facade.operations import AsyncExecutor, M, Op, Service, SyncExecutor, operation
-from ..facade.validation import check_int_range, check_number_range, require_text
+from ..facade.validation import check_field, check_int_range, require_text
 from ..graph.conventions import (
     GRAPH_ENTITY,
     GRAPH_RELATIONSHIP,
@@ -552,9 +552,11 @@ class GraphService(Service[M]):
         elif not isinstance(trace, Mapping):
             raise ValidationError("trace must be a string or a JSON object", field="trace")
         _llm_config(llm_config)
-        check_number_range("confidence_threshold", confidence_threshold, 0.0, 1.0)
+        # the extraction request comes after paid reads of the graph: its options are checked first
+        check_field("confidence_threshold", confidence_threshold, "ExtractOptions", "confidenceThreshold")
         if context_hint is not None:
             require_text("context_hint", context_hint)
+            check_field("context_hint", f"graph-extraction:{context_hint}", "ExtractOptions", "contextHint")
         if max_entities is not None:
             check_int_range("max_entities", max_entities, 1)
         context = coerce_subject_context(subject)

@@ -37,33 +37,23 @@ from xache_api.models import (
     SubjectScope,
 )
 from xache_api.models.fingerprint_version import check_fingerprint_version
-from xache_api.models.list_memories_sort_by import LIST_MEMORIES_SORT_BY_VALUES as SORT_BY
 from xache_api.models.list_memories_sort_by import ListMemoriesSortBy as SortBy
-from xache_api.models.memory_category import MEMORY_CATEGORY_VALUES as CATEGORIES
-from xache_api.models.memory_category import check_memory_category
+from xache_api.models.memory_category import MemoryCategory, check_memory_category
 from xache_api.models.memory_probe_request_version import check_memory_probe_request_version
-from xache_api.models.memory_scope import MEMORY_SCOPE_VALUES as SCOPES
 from xache_api.models.memory_scope import MemoryScope as Scope
-from xache_api.models.storage_tier import STORAGE_TIER_VALUES as TIERS
 from xache_api.models.storage_tier import StorageTier
 from xache_api.types import UNSET, Unset
 
+from ..contract import field_schema
 from ..crypto.did import parse_did
 from ..crypto.encryption import MemoryKey, decrypt_json, encrypt_json
 from ..crypto.fingerprint import generate_fingerprint, probe_fingerprint
-from ..crypto.subject import derive_subject_id, is_subject_id
+from ..crypto.subject import derive_subject_id
 from ..errors import DecryptionError, ValidationError
 from ..facade.context import ClientContext
 from ..facade.operations import M, Op, Service, build, operation, paginated
 from ..facade.pagination import PageData
-from ..facade.validation import (
-    check_int_range,
-    check_length,
-    check_one_of,
-    check_text,
-    json_object,
-    require_text,
-)
+from ..facade.validation import check_text, json_object, require_text
 from ..logs import logger
 from ..pipeline.idempotency import random_base36
 from ..types.base import Result, read, result
@@ -81,9 +71,7 @@ from .memory_helpers import MemoryHelpers
 
 __all__ = ["MemoryService"]
 
-MAX_CIPHERTEXT_BYTES = 2048
 WARN_CIPHERTEXT_BYTES = 512
-MAX_BATCH = 100
 DEFAULT_LIMIT = 50  # the server's default page size: left out of the query, as both official SDKs do
 BATCH_ITEM_KEYS = frozenset(
     {
@@ -147,11 +135,13 @@ class _Purged(Result):
     purged: bool
 
 
-def _anchoring(anchoring: str | None) -> Literal["immediate"] | Unset:
-    if anchoring is None:
-        return UNSET
-    check_one_of("anchoring", anchoring, ("immediate",))
-    return "immediate"
+def _anchoring(anchoring: Literal["immediate"] | None) -> Literal["immediate"] | Unset:
+    return UNSET if anchoring is None else anchoring
+
+
+def _max_ciphertext_bytes(component: str) -> int:
+    """The largest ciphertext the spec lets ``encryptedPayload`` carry (base64url without padding)."""
+    return int(field_schema(component, "encryptedPayload")["maxLength"]) * 3 // 4
 
 
 def _decrypt(memory: Result, key: MemoryKey) -> Any:
@@ -186,10 +176,6 @@ def _subject_fields(
     subject_id: str | None, scope: str | None, segment_id: str | None, tenant_id: str | None
 ) -> dict[str, Any]:
     """The given subject fields, by request-model name."""
-    if subject_id is not None and not is_subject_id(subject_id):
-        raise ValidationError("subject_id must be 64 lowercase hex characters", field="subject_id")
-    if scope is not None:
-        check_one_of("scope", scope, SCOPES)
     fields = {"subject_id": subject_id, "scope": scope, "segment_id": segment_id, "tenant_id": tenant_id}
     return {k: v for k, v in fields.items() if v is not None}
 
@@ -204,21 +190,20 @@ def _store_item(
     metadata: Mapping[str, Any] | None,
     expires_at: dt.datetime | str | None,
     subject: dict[str, Any],
+    component: str,
 ) -> dict[str, Any]:
-    """The request-model fields of one memory to store, encrypted (TypeScript layout)."""
+    """The request-model fields of one memory to store, encrypted (TypeScript layout) as ``component`` allows."""
     data = json_object("data", data, multiline=None)
-    check_one_of("storage_tier", storage_tier, TIERS)
-    if context is not None:
+    if context is not None:  # before it is encrypted into encryptedPatterns, where the pipeline cannot see it
         check_text("context", context)
     try:
         encrypted = encrypt_json(key, data)
     except (TypeError, ValueError) as exc:
         raise ValidationError(f"data must be JSON-serializable: {exc}", field="data") from None
     size = (len(encrypted.encrypted_payload) * 3) // 4
-    if size > MAX_CIPHERTEXT_BYTES:
-        raise ValidationError(
-            f"the encrypted memory is {size} bytes; the limit is {MAX_CIPHERTEXT_BYTES}", field="data"
-        )
+    limit = _max_ciphertext_bytes(component)
+    if size > limit:  # said here about `data`, which the caller gave, rather than about the ciphertext
+        raise ValidationError(f"the encrypted memory is {size} bytes; the limit is {limit}", field="data")
     if size > WARN_CIPHERTEXT_BYTES:
         logger.warning(
             "memory of %d encrypted bytes is larger than the recommended %d", size, WARN_CIPHERTEXT_BYTES
@@ -282,6 +267,7 @@ class MemoryService(MemoryHelpers[M], Service[M]):
             metadata=metadata,
             expires_at=expires_at,
             subject=_subject_fields(subject_id, scope, segment_id, tenant_id),
+            component="MemoryStoreRequest",
         )
         request = MemoryStoreRequest(
             **body,
@@ -337,12 +323,6 @@ class MemoryService(MemoryHelpers[M], Service[M]):
         tenant_id: str | None = None,
     ) -> Op[PageData[MemorySummary]]:
         """List memories' plaintext metadata; iterate the page to walk every page."""
-        check_int_range("limit", limit, 1, 100)
-        check_int_range("offset", offset, 0)
-        if tier is not None:
-            check_one_of("tier", tier, TIERS)
-        check_one_of("sort_by", sort_by, SORT_BY)
-        _subject_fields(subject_id, scope, segment_id, tenant_id)
         reply = yield build(
             list_memories._get_kwargs,
             context=context,
@@ -365,7 +345,12 @@ class MemoryService(MemoryHelpers[M], Service[M]):
         ``segment_id``, ``tenant_id`` of :meth:`store`."""
         if isinstance(items, Mapping | str) or not isinstance(items, Sequence):
             raise ValidationError("items must be a list of dicts", field="items")
-        check_length("items", items, 1, MAX_BATCH, "items")
+        limits = field_schema("MemoryStoreBatchRequest", "items")
+        least, most = int(limits["minItems"]), int(limits["maxItems"])
+        if not least <= len(items) <= most:  # before encrypting them all
+            raise ValidationError(
+                f"items must have {least} to {most} memories; got {len(items)}", field="items"
+            )
         key = self._context.require_key()
         wire_items = []
         for index, item in enumerate(items):
@@ -391,6 +376,7 @@ class MemoryService(MemoryHelpers[M], Service[M]):
                         item.get("segment_id"),
                         item.get("tenant_id"),
                     ),
+                    component="MemoryStoreBatchItem",
                 )
             )
         body = MemoryStoreBatchRequest(items=[MemoryStoreBatchItem(**item) for item in wire_items])
@@ -411,9 +397,6 @@ class MemoryService(MemoryHelpers[M], Service[M]):
     def _retrieve_batch(self, memory_ids: Sequence[str]) -> Op[BatchRetrieveResult]:
         if isinstance(memory_ids, str) or not isinstance(memory_ids, Sequence):
             raise ValidationError("memory_ids must be a list of strings", field="memory_ids")
-        check_length("memory_ids", memory_ids, 1, MAX_BATCH, "ids")
-        for index, value in enumerate(memory_ids):
-            require_text(f"memory_ids[{index}]", value)
         self._context.require_key()  # before paying, as in retrieve
         body = MemoryRetrieveBatchRequest(storage_keys=list(memory_ids))
         answer = read(_BatchRetrieved, (yield build(retrieve_memory_batch._get_kwargs, body=body)))
@@ -443,7 +426,7 @@ class MemoryService(MemoryHelpers[M], Service[M]):
     def probe(
         self,
         query: str,
-        category: str | None = None,
+        category: MemoryCategory | None = None,
         limit: int = 10,
         scope: Mapping[str, Any] | None = None,
         *,
@@ -454,9 +437,6 @@ class MemoryService(MemoryHelpers[M], Service[M]):
         With ``retrieve`` (the default) the matches are fetched and decrypted in one (paid) batch.
         """
         require_text("query", query)
-        check_int_range("limit", limit, 1, 50)
-        if category is not None:
-            check_one_of("category", category, CATEGORIES)
         key = self._context.require_key()
         fp = probe_fingerprint(query, key)
         body = MemoryProbeRequest(
@@ -464,7 +444,7 @@ class MemoryService(MemoryHelpers[M], Service[M]):
             embedding64=list(fp.embedding64),
             version=check_memory_probe_request_version(fp.version),
             limit=limit,
-            category=UNSET if category is None else check_memory_category(category),
+            category=UNSET if category is None else category,
             scope=UNSET
             if scope is None
             else SubjectScope.from_dict(json_object("scope", scope, multiline=False)),
@@ -496,8 +476,6 @@ class MemoryService(MemoryHelpers[M], Service[M]):
         self, agent_did: str | None = None, limit: int = 50, offset: int = 0
     ) -> Op[PageData[DeletedMemory]]:
         """Soft-deleted memories (``agent_did`` lets an owner look at one of its agents)."""
-        check_int_range("limit", limit, 1, 100)
-        check_int_range("offset", offset, 0)
         reply = yield build(
             list_deleted_memories._get_kwargs,
             agent_did=None if agent_did is None else str(parse_did(agent_did)),

@@ -44,8 +44,6 @@ class ReceiptsService(Service[M]):
     """Receipts of paid operations, with proofs and analytics."""
 
     def _page(self, limit: int, offset: int) -> Op[PageData[Receipt]]:
-        check_int_range("limit", limit, 1, 100)
-        check_int_range("offset", offset, 0)
         reply = yield build(list_receipts._get_kwargs, limit=limit, offset=offset)
         page = read(_Receipts, reply)
         return PageData(page.receipts, page.total, page.limit, offset)
@@ -102,7 +100,5 @@ class ReceiptsService(Service[M]):
         self, from_date: str | None = None, to_date: str | None = None, limit: int | None = None
     ) -> Op[AnchorList]:
         """Hourly Merkle roots and their Base/Solana anchoring transactions between two ISO times."""
-        if limit is not None:
-            check_int_range("limit", limit, 1, 1000)
         reply = yield build(list_anchors._get_kwargs, from_=from_date, to=to_date, limit=limit)
         return read(AnchorList, reply)

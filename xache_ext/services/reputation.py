@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 from xache_api.api.reputation import (
     disable_erc8004_export,
@@ -23,11 +22,13 @@ from xache_api.api.reputation import (
     submit_erc8004_authorization,
 )
 from xache_api.models import Erc8004AuthorizeRequest
+from xache_api.models.erc_8004_authorize_request_network import (
+    Erc8004AuthorizeRequestNetwork as ERC8004Network,
+)
 
 from ..crypto.signers import EvmSigner, sign_typed_data
 from ..errors import MissingSignerError, ValidationError
 from ..facade.operations import M, Op, Service, build, operation
-from ..facade.validation import check_int_range, check_length, check_one_of, check_pattern, require_text
 from ..types.base import Result, ResultShapeError, read, read_list, result
 from ..types.reputation import (
     DomainReputation,
@@ -44,10 +45,6 @@ from ..types.reputation import (
 __all__ = ["ERC8004Network", "ReputationService"]
 
 R = TypeVar("R", bound=Result)
-ERC8004Network = Literal["base", "base-sepolia"]
-NETWORKS = ("base", "base-sepolia")
-DOMAIN = re.compile(r"^[a-z0-9-]+$")
-DID_PATTERN = re.compile(r"^did:(agent|owner):(evm|sol):[^:]+$")
 
 
 @result
@@ -67,28 +64,12 @@ def _given(cls: type[R], value: Any, field: str) -> R:
         raise ValidationError(str(exc), field=field) from None
 
 
-def _check_did(agent_did: str | None) -> None:
-    if agent_did is not None:
-        check_pattern("agent_did", agent_did, DID_PATTERN, "a DID (did:<agent|owner>:<evm|sol>:<address>)")
-
-
-def _check_limit(limit: int) -> None:
-    check_int_range("limit", limit, 1, 100)
-
-
-def _check_domain(domain: str) -> None:
-    require_text("domain", domain)
-    check_length("domain", domain, 2, 50)
-    check_pattern("domain", domain, DOMAIN, "lowercase letters, digits and hyphens")
-
-
 class ReputationService(Service[M]):
     """Reputation scores and ERC-8004 export (``agent_did=None`` means this client's own agent)."""
 
     @operation
     def get_reputation(self, agent_did: str | None = None) -> Op[ReputationSnapshot]:
         """The current snapshot of ``agent_did`` (default: this agent)."""
-        _check_did(agent_did)
         if agent_did is None:
             reply = yield build(get_reputation._get_kwargs)
         else:
@@ -98,8 +79,6 @@ class ReputationService(Service[M]):
     @operation
     def get_history(self, agent_did: str | None = None, limit: int = 30) -> Op[list[ReputationSnapshot]]:
         """Up to ``limit`` (1-100) past snapshots, newest first."""
-        _check_did(agent_did)
-        _check_limit(limit)
         if agent_did is None:
             reply = yield build(get_reputation_history._get_kwargs, limit=limit)
         else:
@@ -109,7 +88,6 @@ class ReputationService(Service[M]):
     @operation
     def get_top_agents(self, limit: int = 10) -> Op[list[TopAgent]]:
         """The leaderboard: the ``limit`` (1-100) best agents (unsigned; a bare array or ``{leaderboard}``)."""
-        _check_limit(limit)
         reply = yield build(get_reputation_leaderboard._get_kwargs, limit=limit)
         if isinstance(reply, list):
             return read_list(TopAgent, reply, "data")
@@ -118,8 +96,6 @@ class ReputationService(Service[M]):
     @operation
     def get_domain_reputation(self, domain: str, agent_did: str | None = None) -> Op[DomainReputation | None]:
         """Reputation in ``domain`` (2-50 of ``a-z 0-9 -``), or ``None`` with no reputation there."""
-        _check_domain(domain)
-        _check_did(agent_did)
         if agent_did is None:
             reply = yield build(get_domain_reputation._get_kwargs, domain)
         else:
@@ -129,7 +105,6 @@ class ReputationService(Service[M]):
     @operation
     def get_all_domain_reputations(self, agent_did: str | None = None) -> Op[list[DomainReputation]]:
         """Reputation in every domain the agent has."""
-        _check_did(agent_did)
         if agent_did is None:
             reply = yield build(list_domain_reputations._get_kwargs)
         else:
@@ -150,12 +125,6 @@ class ReputationService(Service[M]):
 
         ``None`` leaves ``expiry_days``/``index_limit`` to the server's defaults (365 and 100), as TS does.
         """
-        require_text("wallet_address", wallet_address)
-        check_one_of("network", network, NETWORKS)
-        if expiry_days is not None:
-            check_int_range("expiry_days", expiry_days, 1)
-        if index_limit is not None:
-            check_int_range("index_limit", index_limit, 1)
         reply = yield build(
             get_erc8004_auth_request._get_kwargs,
             wallet=wallet_address,
@@ -193,8 +162,6 @@ class ReputationService(Service[M]):
         """Submit the signed authorization; enables export."""
         if not authorization:
             raise ValidationError("authorization is required", field="authorization")
-        require_text("signature", signature)
-        check_one_of("network", network, NETWORKS)
         auth = _given(ERC8004FeedbackAuth, authorization, "authorization")
         body = Erc8004AuthorizeRequest(authorization=auth.to_model(), signature=signature, network=network)
         reply = yield build(submit_erc8004_authorization._get_kwargs, body=body)

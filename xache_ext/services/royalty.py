@@ -10,7 +10,6 @@ from xache_api.api.royalty import (
 )
 
 from ..facade.operations import M, Op, Service, build, operation
-from ..facade.validation import check_int_range, require_text
 from ..types.base import read
 from ..types.royalty import PendingPayouts, PlatformRevenue, RevenueStats, TopEarners
 
@@ -21,12 +20,10 @@ class RoyaltyService(Service[M]):
     """Royalty revenue, pending payouts, platform totals and top earners."""
 
     def _revenue(self, agent_did: str) -> Op[RevenueStats]:
-        require_text("agent_did", agent_did)
         reply = yield build(get_revenue_stats._get_kwargs, agent_did)
         return read(RevenueStats, reply)
 
     def _payouts(self, agent_did: str) -> Op[PendingPayouts]:
-        require_text("agent_did", agent_did)
         reply = yield build(get_pending_payouts._get_kwargs, agent_did)
         return read(PendingPayouts, reply)
 
@@ -49,7 +46,6 @@ class RoyaltyService(Service[M]):
     @operation
     def get_top_earners(self, limit: int = 20) -> Op[TopEarners]:
         """The ``limit`` (≥ 1) agents that earned most."""
-        check_int_range("limit", limit, 1)
         reply = yield build(get_top_earners._get_kwargs, limit=limit)
         return read(TopEarners, reply)
 

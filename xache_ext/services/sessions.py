@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from typing import Any, Literal, cast
+from typing import Any, cast
 
 import attrs
 from xache_api.api.sessions import (
@@ -25,15 +24,14 @@ from xache_api.types import UNSET
 
 from ..errors import NotFoundError, ValidationError
 from ..facade.operations import M, Op, Service, build, operation
-from ..facade.validation import check_int_range, check_one_of, require_text
+from ..facade.validation import require_text
+from ..payments.networks import NETWORKS
 from ..types.base import Result, read, result
 from ..types.sessions import CreateSessionOptions, SessionValidation, WalletSession
 
 __all__ = ["SessionService"]
 
-SCOPES = ("memory:store", "memory:retrieve", "collective:contribute", "collective:query", "*")
-NETWORKS = {"evm": ("base", "base-sepolia"), "solana": ("solana", "solana-devnet")}
-_ATOMIC = re.compile(r"^[0-9]+$")
+_FAMILY = {"evm": "evm", "solana": "svm"}  # a session's chain, as the payment networks name its family
 
 
 @result
@@ -46,10 +44,12 @@ class _SessionList(Result):
     sessions: list[WalletSession]
 
 
-def _atomic(field: str, value: Any) -> str:
-    if not isinstance(value, str) or not _ATOMIC.match(value):
-        raise ValidationError(f"{field} must be a string of digits (atomic units)", field=field)
-    return value
+def _check_network(chain: Any, network: Any) -> None:
+    """``network`` must be one of ``chain``'s (the spec checks each on its own, not that they agree)."""
+    known = NETWORKS.get(network) if isinstance(network, str) else None
+    family = _FAMILY.get(chain) if isinstance(chain, str) else None
+    if known is not None and family is not None and known.family != family:
+        raise ValidationError(f"network {network!r} is not a {chain} network", field="network")
 
 
 class SessionService(Service[M]):
@@ -91,16 +91,10 @@ class SessionService(Service[M]):
             wallet_address, chain, network = o.wallet_address, o.chain, o.network
             signed_message, signature = o.signed_message, o.signature
             scope, duration_seconds, max_amount = o.scope, o.duration_seconds, o.max_amount
-        wallet_address = require_text("wallet_address", wallet_address)
-        check_one_of("chain", chain, ("evm", "solana"))
-        check_one_of("network", network, NETWORKS[str(chain)])
+        _check_network(chain, network)
         signed_message = require_text("signed_message", signed_message)
         signature = require_text("signature", signature)
         scopes = list(scope) if scope else ["*"]
-        for item in scopes:
-            check_one_of("scope", item, SCOPES)
-        if duration_seconds is not None:
-            check_int_range("duration_seconds", duration_seconds, 1, 86_400)
         did = self._context.did
         return SessionCreateRequest(
             wallet_address=wallet_address,
@@ -110,7 +104,7 @@ class SessionService(Service[M]):
             signature=signature,
             scope=cast(list[SessionCreateRequestScopeItem], scopes),
             duration_seconds=UNSET if duration_seconds is None else duration_seconds,
-            max_amount=UNSET if max_amount is None else _atomic("max_amount", max_amount),
+            max_amount=UNSET if max_amount is None else max_amount,
             agent_did=UNSET if did is None else str(did),
         )
 
@@ -121,7 +115,7 @@ class SessionService(Service[M]):
     def create(
         self,
         wallet_address: str | CreateSessionOptions | Any = None,
-        chain: Literal["evm", "solana"] | None = None,
+        chain: SessionCreateRequestChain | None = None,
         network: str | None = None,
         signed_message: str | None = None,
         signature: str | None = None,
@@ -152,7 +146,7 @@ class SessionService(Service[M]):
     def create_and_activate(
         self,
         wallet_address: str | CreateSessionOptions | Any = None,
-        chain: Literal["evm", "solana"] | None = None,
+        chain: SessionCreateRequestChain | None = None,
         network: str | None = None,
         signed_message: str | None = None,
         signature: str | None = None,
@@ -181,7 +175,6 @@ class SessionService(Service[M]):
     def get(self, session_id: str, wallet_address: str) -> Op[WalletSession | None]:
         """A session, or ``None`` if there is none with this id for this wallet."""
         require_text("session_id", session_id)
-        require_text("wallet_address", wallet_address)
         try:
             data = yield build(get_wallet_session._get_kwargs, session_id, wallet=wallet_address)
         except NotFoundError:
@@ -194,11 +187,6 @@ class SessionService(Service[M]):
     ) -> Op[SessionValidation]:
         """Whether the session is valid for ``amount`` (atomic units) and ``scope`` (one scope)."""
         require_text("session_id", session_id)
-        require_text("wallet_address", wallet_address)
-        if amount is not None:
-            _atomic("amount", amount)
-        if scope is not None:
-            check_one_of("scope", scope, SCOPES)
         body = SessionValidateRequest(
             amount=UNSET if amount is None else amount,
             scope=UNSET if scope is None else cast(SessionValidateRequestScope, scope),
@@ -211,7 +199,6 @@ class SessionService(Service[M]):
     def revoke(self, session_id: str, wallet_address: str) -> Op[bool]:
         """Revoke a session (``NotFoundError`` if there is none); forgets it if it was the active one."""
         require_text("session_id", session_id)
-        require_text("wallet_address", wallet_address)
         yield build(revoke_wallet_session._get_kwargs, session_id, wallet=wallet_address)
         if self.current_session_id == session_id:
             self.current_session_id = None
@@ -220,6 +207,5 @@ class SessionService(Service[M]):
     @operation
     def list_by_wallet(self, wallet_address: str) -> Op[list[WalletSession]]:
         """The sessions of a wallet."""
-        require_text("wallet_address", wallet_address)
         data = yield build(list_wallet_sessions._get_kwargs, wallet_address)
         return read(_SessionList, data).sessions

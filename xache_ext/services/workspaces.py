@@ -6,9 +6,8 @@ as the TypeScript SDK does (the official Python SDK sends PUT to the same path w
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Any
 
 from xache_api.api.workspaces import (
     add_workspace_agent,
@@ -22,21 +21,19 @@ from xache_api.api.workspaces import (
     update_workspace,
 )
 from xache_api.models import WorkspaceAddAgentRequest, WorkspaceCreateRequest, WorkspaceUpdateRequest
+from xache_api.models.workspace_add_agent_request_role import WorkspaceAddAgentRequestRole as Role
+from xache_api.models.workspace_create_request_enabled_chains_item import (
+    WorkspaceCreateRequestEnabledChainsItem as Chain,
+)
 from xache_api.types import UNSET
 
 from ..errors import ValidationError
 from ..facade.operations import M, Op, Service, build, operation
-from ..facade.validation import check_int_range, check_one_of, check_pattern, require_text
+from ..facade.validation import require_text
 from ..types.base import Result, read, result
 from ..types.workspaces import Workspace, WorkspaceAnalytics, WorkspaceBudget, WorkspaceList, WorkspaceMember
 
 __all__ = ["WorkspacesService"]
-
-Role = Literal["admin", "member"]
-Chain = Literal["evm", "solana"]
-ROLES = ("admin", "member")
-CHAINS = ("evm", "solana")
-_DID = re.compile(r"^did:(agent|owner):(evm|sol):[^:]+$")
 
 
 @result
@@ -59,11 +56,9 @@ class _BudgetReply(Result):
     budget: WorkspaceBudget
 
 
-def _check_chains(chains: Sequence[str]) -> list[str]:
+def _chains(chains: Sequence[str]) -> list[str]:
     if isinstance(chains, str) or not isinstance(chains, Sequence):
         raise ValidationError("enabled_chains must be a list of 'evm'/'solana'", field="enabled_chains")
-    for chain in chains:
-        check_one_of("enabled_chains", chain, CHAINS)
     return list(chains)
 
 
@@ -73,18 +68,14 @@ def _settings(
     budget_limit_cents: int | None,
     enabled_chains: Sequence[str] | None,
 ) -> dict[str, Any]:
-    """The settings given, validated, as request-model arguments (the others stay UNSET: TS leaves them out)."""
+    """The settings given as request-model arguments (the others stay UNSET: TS leaves them out)."""
     if workspace_name is not None:
         require_text("workspace_name", workspace_name)
-    if description is not None and not isinstance(description, str):
-        raise ValidationError("description must be a string", field="description")
-    if budget_limit_cents is not None:
-        check_int_range("budget_limit_cents", budget_limit_cents, 0)
     given = {
         "workspace_name": workspace_name,
         "description": description,
         "budget_limit_cents": budget_limit_cents,
-        "enabled_chains": None if enabled_chains is None else _check_chains(enabled_chains),
+        "enabled_chains": None if enabled_chains is None else _chains(enabled_chains),
     }
     return {name: value for name, value in given.items() if value is not None}
 
@@ -134,8 +125,6 @@ class WorkspacesService(Service[M]):
         """Change the given settings (``enabled=True`` re-enables a deleted workspace); sent as PATCH."""
         _workspace_id(workspace_id)
         settings = _settings(workspace_name, description, budget_limit_cents, enabled_chains)
-        if enabled is not None and not isinstance(enabled, bool):
-            raise ValidationError("enabled must be a boolean", field="enabled")
         body = WorkspaceUpdateRequest(**settings, enabled=UNSET if enabled is None else enabled)
         reply = yield build(update_workspace._get_kwargs, workspace_id, body=body)
         return read(_WorkspaceReply, reply).workspace
@@ -149,8 +138,6 @@ class WorkspacesService(Service[M]):
     def add_agent(self, workspace_id: str, agent_did: str, role: Role = "member") -> Op[WorkspaceMember]:
         """Add a registered agent to a workspace as ``member`` or ``admin`` (``role`` is always sent)."""
         _workspace_id(workspace_id)
-        check_pattern("agent_did", agent_did, _DID, "a DID did:<agent|owner>:<evm|sol>:<address>")
-        check_one_of("role", role, ROLES)
         body = WorkspaceAddAgentRequest(agent_did=agent_did, role=role)
         reply = yield build(add_workspace_agent._get_kwargs, workspace_id, body=body)
         return read(_MemberReply, reply).member
@@ -159,7 +146,6 @@ class WorkspacesService(Service[M]):
     def remove_agent(self, workspace_id: str, agent_did: str) -> Op[None]:
         """Remove an agent from a workspace (the DID is percent-encoded in the path)."""
         _workspace_id(workspace_id)
-        check_pattern("agent_did", agent_did, _DID, "a DID did:<agent|owner>:<evm|sol>:<address>")
         yield build(remove_workspace_agent._get_kwargs, workspace_id, agent_did)
 
     @operation

@@ -18,8 +18,10 @@ T = TypeVar("T", bound="ClaimOnChainRequest")
 class ClaimOnChainRequest:
     """
     Attributes:
-        agent_did (str): Agent being claimed.
-        tx_hash (str): Solana transaction signature or EVM transaction hash.
+        agent_did (str): Agent being claimed. DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character base58 address.
+        tx_hash (str): Solana transaction signature or EVM transaction hash. Neither SDK checks its format (the server
+            does); 128 characters is generous (an EVM hash has 66, a base58 Solana signature at most 88).
         chain (ClaimOnChainRequestChain): Chain of the transaction.
     """
 

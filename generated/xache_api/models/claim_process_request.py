@@ -15,15 +15,16 @@ T = TypeVar("T", bound="ClaimProcessRequest")
 class ClaimProcessRequest:
     """
     Attributes:
-        owner_did (str): Owner whose claim is processed.
+        owner_did (str): Owner whose claim is processed. DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character base58 address.
         approved (bool): Approve (`true`) or reject (`false`).
-        owner_signature (str | Unset): Owner signature (format not defined by the SDKs); required client-side when
-            approving.
-        agent_signature (str | Unset): Agent signature (format not defined by the SDKs); required client-side when
-            approving.
-        message (str | Unset): Signed message.
-        timestamp (float | Unset): Timestamp (examples use Unix milliseconds).
-        rejection_reason (str | Unset):
+        owner_signature (str | Unset): Owner signature; required client-side when approving. Format not defined by the
+            SDKs; 1,024 characters is generous (an EVM signature is 132, a base58 ed25519 signature at most 88).
+        agent_signature (str | Unset): Agent signature; required client-side when approving. Format not defined by the
+            SDKs; 1,024 characters is generous (an EVM signature is 132, a base58 ed25519 signature at most 88).
+        message (str | Unset): Signed message. No SDK states a limit: 10,000 characters is generous.
+        timestamp (float | Unset): Timestamp (examples use Unix milliseconds), not negative.
+        rejection_reason (str | Unset): Why the claim is rejected. No SDK states a limit: 1,000 characters is generous.
     """
 
     owner_did: str

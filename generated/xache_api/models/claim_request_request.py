@@ -15,8 +15,10 @@ T = TypeVar("T", bound="ClaimRequestRequest")
 class ClaimRequestRequest:
     """
     Attributes:
-        agent_did (str): Agent to claim.
-        webhook_url (str | Unset): Webhook notified about the claim decision.
+        agent_did (str): Agent to claim. DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character base58 address.
+        webhook_url (str | Unset): Webhook notified about the claim decision: an http(s) URL, at most 2,048 characters
+            (no SDK limit; the usual URL limit).
     """
 
     agent_did: str

@@ -22,13 +22,17 @@ class CollectiveContributeRequest:
     """The TS SDK forwards extra keys of the caller's object.
 
     Attributes:
-        pattern (str): The heuristic text.
-        pattern_hash (str): Hash of the pattern; format not fixed by the SDKs (MCP uses SHA-256 hex).
-        domain (str):
-        tags (list[str]): 1–10 tags.
+        pattern (str): The heuristic text, 10–500 characters (both SDKs check it, reference §5).
+        pattern_hash (str): Hash of the pattern; format not fixed by the SDKs (reference §3.7: SHA-256 hex in MCP,
+            shorter hex in auto-contribute). 256 characters is generous.
+        domain (str): Domain of the heuristic. Both SDKs only require it non-empty: capped at 100 characters (the
+            reputation domain rule, 2–50 of `[a-z0-9-]`, is not applied here by either SDK).
+        tags (list[str]): 1–10 tags (both SDKs check it, reference §5).
         metrics (HeuristicMetrics):
-        encrypted_content_ref (str): Reference to the encrypted content in object storage.
-        context_type (None | str | Unset): Context type; the Python SDK sends `null` when unset.
+        encrypted_content_ref (str): Reference to the encrypted content in object storage. No SDK states a limit: 1,024
+            characters is generous (MCP sends a 64-hex SHA-256).
+        context_type (None | str | Unset): Context type; the Python SDK sends `null` when unset. No SDK states a limit:
+            256 characters.
         metadata (JsonObject | None | Unset):
         anchoring (AnchoringMode | Unset): Request immediate on-chain anchoring of the receipt (adds $0.005 per receipt
             per the TS type docs). Omit for the default daily batch anchoring.

@@ -16,8 +16,9 @@ T = TypeVar("T", bound="CollectiveQueryRequest")
 class CollectiveQueryRequest:
     """
     Attributes:
-        query_text (str):
-        domain (None | str | Unset): Domain filter; the Python SDK sends `null` when unset.
+        query_text (str): The question, 5–500 characters (both SDKs check it, reference §5).
+        domain (None | str | Unset): Domain filter; the Python SDK sends `null` when unset. At most 100 characters, as
+            in contribute.
         limit (int | Unset): 1–50 (the Python SDK always sends it, default 10).
         anchoring (AnchoringMode | Unset): Request immediate on-chain anchoring of the receipt (adds $0.005 per receipt
             per the TS type docs). Omit for the default daily batch anchoring.

@@ -24,7 +24,8 @@ class Erc8004AuthorizeRequest:
     """
     Attributes:
         authorization (Erc8004Authorization): ERC-8004 feedback authorization (numbers as numbers).
-        signature (str): EIP-712 signature over `typedData`.
+        signature (str): EIP-712 signature over `typedData`: `0x` + 65 bytes in hex (130 digits), or the 64-byte compact
+            form (EIP-2098).
         network (Erc8004AuthorizeRequestNetwork | Unset): Network (SDK default `base-sepolia`).
     """
 

@@ -21,7 +21,8 @@ class ExtractOptions:
     Attributes:
         max_memories (int | Unset): Maximum extractions (TS only).
         confidence_threshold (float | Unset):
-        context_hint (str | Unset): Hint, e.g. `graph-extraction` or `graph-ask`.
+        context_hint (str | Unset): Hint, e.g. `graph-extraction` or `graph-ask`. No SDK states a limit: 1,000
+            characters.
         auto_store (bool | Unset): Store extractions as memories (the Python SDK sends it only when true).
         subject (SubjectContext | Unset): Subject context attached to stored/extracted memories. Keys are camelCase on
             the wire.

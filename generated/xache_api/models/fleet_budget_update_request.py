@@ -13,8 +13,8 @@ T = TypeVar("T", bound="FleetBudgetUpdateRequest")
 class FleetBudgetUpdateRequest:
     """
     Attributes:
-        fleet_cap_cents (float | None): Fleet cap in cents (≥ 0; an int in the Python SDK), or `null` for unlimited. The
-            key is always present.
+        fleet_cap_cents (float | None): Fleet cap in cents (≥ 0), or `null` for unlimited; the key is always present. A
+            number in TS, an int in the Python SDK: TS is followed on the wire.
     """
 
     fleet_cap_cents: float | None

@@ -28,7 +28,9 @@ class IdentityRegisterRequest:
             km-z]{32,44}$` (base58) otherwise.
         key_type (IdentityRegisterRequestKeyType): Key type.
         chain (IdentityRegisterRequestChain): Chain.
-        owner_did (str | Unset): Optional owner DID; the agent is linked to this owner on registration ("Option A").
+        owner_did (str | Unset): Optional owner DID; the agent is linked to this owner on registration ("Option A"). DID
+            as the TS SDK's `validateDID` accepts it (reference §1.7): `did:<agent|owner>:evm:0x` + 40 hex, or
+            `did:<agent|owner>:sol:` + a 32–44-character base58 address.
     """
 
     wallet_address: str

@@ -21,7 +21,7 @@ class IdentityUpdateRequest:
     extra keys.
 
         Attributes:
-            name (str | Unset): Display name.
+            name (str | Unset): Display name. No SDK states a limit: 256 characters is generous for a display name.
             metadata (JsonObject | Unset): A free-form JSON object.
     """
 

@@ -25,8 +25,8 @@ class LlmConfigApiKey:
     Attributes:
         type_ (LlmConfigApiKeyType): Bring your own provider API key.
         provider (LlmConfigApiKeyProvider):
-        api_key (str):
-        model (str | Unset):
+        api_key (str): The provider API key. No SDK states a limit: 1,024 characters is generous.
+        model (str | Unset): Model name. No SDK states a limit: 256 characters.
     """
 
     type_: LlmConfigApiKeyType

@@ -24,9 +24,10 @@ class LlmConfigEndpoint:
     """
     Attributes:
         type_ (LlmConfigEndpointType): Custom LLM endpoint.
-        url (str):
-        auth_token (str | Unset): Sent by the server as a Bearer token.
-        model (str | Unset):
+        url (str): The endpoint, an http(s) URL of at most 2,048 characters (no SDK limit; the usual URL limit).
+        auth_token (str | Unset): Sent by the server as a Bearer token. No SDK states a limit: 8,192 characters (room
+            for a JWT).
+        model (str | Unset): Model name. No SDK states a limit: 256 characters.
         format_ (LlmConfigEndpointFormat | Unset): Endpoint API format (server default `openai`).
     """
 

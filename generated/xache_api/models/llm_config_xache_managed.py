@@ -25,7 +25,7 @@ class LlmConfigXacheManaged:
     Attributes:
         type_ (LlmConfigXacheManagedType): Xache-managed LLM (priced higher; traces must be PII-scrubbed).
         provider (LlmConfigXacheManagedProvider | Unset):
-        model (str | Unset):
+        model (str | Unset): Model name. No SDK states a limit: 256 characters.
     """
 
     type_: LlmConfigXacheManagedType

@@ -18,16 +18,19 @@ class MemoryRetrieveRequest:
     TS-only.
 
         Attributes:
-            storage_key (str | Unset): Key to retrieve (TS layout).
-            memory_id (str | Unset): Key to retrieve (Python-SDK layout).
+            storage_key (str | Unset): Key to retrieve (TS layout). Opaque id. No SDK states a limit; the ids the server
+                issues are about 30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
+            memory_id (str | Unset): Key to retrieve (Python-SDK layout). Opaque id. No SDK states a limit; the ids the
+                server issues are about 30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
             anchoring (AnchoringMode | Unset): Request immediate on-chain anchoring of the receipt (adds $0.005 per receipt
                 per the TS type docs). Omit for the default daily batch anchoring.
             subject_id (str | Unset): Pseudonymous subject id: 64 lowercase hex chars, an HMAC of the subject derived
                 client-side (HMAC-SHA-512/256 in the TS SDK, HMAC-SHA-256 in the Python SDK, so the two never match).
             include_segment (bool | Unset): Include SEGMENT-scope memories (doc default true).
             include_global (bool | Unset): Include GLOBAL-scope memories (doc default true).
-            segment_id (str | Unset): Segment id (required when scope is SEGMENT).
-            tenant_id (str | Unset): Tenant id.
+            segment_id (str | Unset): Segment id (required when scope is SEGMENT). No SDK states a limit: 256 characters is
+                generous for an id.
+            tenant_id (str | Unset): Tenant id. No SDK states a limit: 256 characters is generous for an id.
     """
 
     storage_key: str | Unset = UNSET

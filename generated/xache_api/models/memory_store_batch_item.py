@@ -25,24 +25,31 @@ class MemoryStoreBatchItem:
 
         Attributes:
             storage_tier (StorageTier): Storage tier.
-            storage_key (str | Unset): Client-generated key `mem_<ms>_<base36>` (TS layout).
+            storage_key (str | Unset): Client-generated key `mem_<ms>_<base36>` (TS layout). Opaque id. No SDK states a
+                limit; the ids the server issues are about 30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
             encrypted_payload (str | Unset): TS layout: base64url (no padding) of MAC‖ciphertext (XSalsa20-Poly1305
-                secretbox, nonce not included).
+                secretbox, nonce not included). At most 2,731 characters (2,048 bytes): the TS SDK's cap on an encrypted memory,
+                which its `storeBatch` does not check; applied to every item here.
             encrypted_patterns (str | Unset): TS layout: base64url ciphertext of the pattern record (its nonce is
-                discarded).
+                discarded). The record is `{extracted, contributed, quality, domain: context}`, under 5,500 characters for the
+                longest context; 8,192 is generous.
             encryption_nonce (str | Unset): TS layout: base64url (no padding) of the 24-byte nonce.
             checksum (str | Unset): TS layout: lowercase hex BLAKE2b-256 of the raw ciphertext bytes.
             encrypted_data (str | Unset): Python-SDK layout: standard padded base64 of nonce‖MAC‖ciphertext (alternative to
-                encryptedPayload+encryptionNonce).
-            context (str | Unset): Plain-text context label (indexed by the server, e.g. `xache.graph.entity`).
-            tags (list[str] | Unset): Plain-text tags.
+                encryptedPayload+encryptionNonce). At most 2,764 characters: the 24-byte nonce plus the TS SDK's 2,048-byte cap
+                (the Python SDK caps the plaintext instead, `json.dumps(data)` ≤ 400 characters; the TS rule is followed on the
+                wire).
+            context (str | Unset): Plain-text context label (indexed by the server, e.g. `xache.graph.entity`). No SDK
+                states a limit: capped at 1,000 characters (the standard contexts such as `xache.graph.entity` are under 40).
+            tags (list[str] | Unset): Plain-text tags. No SDK states a limit: at most 100.
             metadata (JsonObject | None | Unset): Plain-text metadata; the Python SDK sends `null` when unset.
-            expires_at (str | Unset): Expiry time, ISO-8601.
+            expires_at (str | Unset): Expiry time, an ISO-8601 date-time.
             subject_id (str | Unset): Pseudonymous subject id: 64 lowercase hex chars, an HMAC of the subject derived
                 client-side (HMAC-SHA-512/256 in the TS SDK, HMAC-SHA-256 in the Python SDK, so the two never match).
             scope (MemoryScope | Unset): Memory visibility scope.
-            segment_id (str | Unset): Segment id (required when scope is SEGMENT).
-            tenant_id (str | Unset): Tenant id.
+            segment_id (str | Unset): Segment id (required when scope is SEGMENT). No SDK states a limit: 256 characters is
+                generous for an id.
+            tenant_id (str | Unset): Tenant id. No SDK states a limit: 256 characters is generous for an id.
     """
 
     storage_tier: StorageTier

@@ -23,13 +23,16 @@ T = TypeVar("T", bound="OwnerRegisterRequest")
 class OwnerRegisterRequest:
     """
     Attributes:
-        wallet_address (str):
+        wallet_address (str): The owner's wallet. An EVM (`0x` + 40 hex) or Solana (32–44 base58) address, the formats
+            of reference §1.7.
         wallet_chain (OwnerRegisterRequestWalletChain):
         entity_type (OwnerRegisterRequestEntityType):
-        display_name (str | Unset):
-        organization_name (str | Unset):
-        email (str | Unset):
-        supabase_user_id (str | Unset):
+        display_name (str | Unset): Display name. No SDK states a limit: 256 characters is generous for a display name.
+        organization_name (str | Unset): Organization name. No SDK states a limit: 256 characters is generous for a
+            display name.
+        email (str | Unset): Contact email: `local@domain`, at most 254 characters (the SMTP limit of RFC 5321; no SDK
+            checks it).
+        supabase_user_id (str | Unset): Supabase user id (a UUID). No SDK states a limit: 256 characters.
     """
 
     wallet_address: str

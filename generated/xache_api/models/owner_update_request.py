@@ -15,9 +15,11 @@ T = TypeVar("T", bound="OwnerUpdateRequest")
 class OwnerUpdateRequest:
     """
     Attributes:
-        display_name (str | Unset):
-        organization_name (str | Unset):
-        email (str | Unset):
+        display_name (str | Unset): Display name. No SDK states a limit: 256 characters is generous for a display name.
+        organization_name (str | Unset): Organization name. No SDK states a limit: 256 characters is generous for a
+            display name.
+        email (str | Unset): Contact email: `local@domain`, at most 254 characters (the SMTP limit of RFC 5321; no SDK
+            checks it).
     """
 
     display_name: str | Unset = UNSET

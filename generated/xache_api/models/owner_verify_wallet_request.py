@@ -13,10 +13,12 @@ T = TypeVar("T", bound="OwnerVerifyWalletRequest")
 class OwnerVerifyWalletRequest:
     """
     Attributes:
-        owner_did (str): Decentralised identifier `did:<agent|owner>:<evm|sol>:<address>`.
-        message (str):
-        signature (str):
-        timestamp (float): Timestamp (TS example uses ms, Python example seconds — ambiguous).
+        owner_did (str): Owner DID. DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character base58 address.
+        message (str): The signed message. No SDK states a limit: 10,000 characters is generous.
+        signature (str): Signature of `message`. Format not defined by the SDKs; 1,024 characters is generous (an EVM
+            signature is 132, a base58 ed25519 signature at most 88).
+        timestamp (float): Timestamp (TS example uses ms, Python example seconds — ambiguous), not negative.
     """
 
     owner_did: str

@@ -27,15 +27,21 @@ T = TypeVar("T", bound="SessionCreateRequest")
 class SessionCreateRequest:
     """
     Attributes:
-        wallet_address (str):
+        wallet_address (str): The session wallet. An EVM (`0x` + 40 hex) or Solana (32–44 base58) address, the formats
+            of reference §1.7.
         chain (SessionCreateRequestChain):
         network (SessionCreateRequestNetwork):
-        signed_message (str): SIWE / CAIP-122 message.
-        signature (str):
-        scope (list[SessionCreateRequestScopeItem] | Unset): Scopes (TS always sends, default `["*"]`).
+        signed_message (str): SIWE / CAIP-122 message. No SDK states a limit: 10,000 characters (a SIWE message has
+            about 500).
+        signature (str): Signature of `signedMessage`. Format not defined by the SDKs; 1,024 characters is generous (an
+            EVM signature is 132, a base58 ed25519 signature at most 88).
+        scope (list[SessionCreateRequestScopeItem] | Unset): Scopes (TS always sends, default `["*"]`); at most the five
+            scope values.
         duration_seconds (int | Unset): Session lifetime (doc default 3600).
-        max_amount (str | Unset): Spending cap in atomic units.
-        agent_did (str | Unset): Agent bound to the session (TS always sends the client DID; Python never sends it).
+        max_amount (str | Unset): Spending cap in atomic units: a uint256 in decimal (at most 78 digits).
+        agent_did (str | Unset): Agent bound to the session (TS always sends the client DID; Python never sends it). DID
+            as the TS SDK's `validateDID` accepts it (reference §1.7): `did:<agent|owner>:evm:0x` + 40 hex, or
+            `did:<agent|owner>:sol:` + a 32–44-character base58 address.
     """
 
     wallet_address: str

@@ -19,7 +19,8 @@ T = TypeVar("T", bound="SessionValidateRequest")
 class SessionValidateRequest:
     """
     Attributes:
-        amount (str | Unset): Amount to check, atomic units (required by the Python SDK).
+        amount (str | Unset): Amount to check, atomic units (required by the Python SDK): a uint256 in decimal (at most
+            78 digits).
         scope (SessionValidateRequestScope | Unset): One scope to check.
     """
 

@@ -20,8 +20,9 @@ class SubjectContext:
         subject_id (str | Unset): Pseudonymous subject id: 64 lowercase hex chars, an HMAC of the subject derived
             client-side (HMAC-SHA-512/256 in the TS SDK, HMAC-SHA-256 in the Python SDK, so the two never match).
         scope (MemoryScope | Unset): Memory visibility scope.
-        segment_id (str | Unset): Segment id (required when scope is SEGMENT).
-        tenant_id (str | Unset): Tenant id.
+        segment_id (str | Unset): Segment id (required when scope is SEGMENT). No SDK states a limit: 256 characters is
+            generous for an id.
+        tenant_id (str | Unset): Tenant id. No SDK states a limit: 256 characters is generous for an id.
     """
 
     subject_id: str | Unset = UNSET

@@ -19,7 +19,8 @@ T = TypeVar("T", bound="WorkspaceAddAgentRequest")
 class WorkspaceAddAgentRequest:
     """
     Attributes:
-        agent_did (str): Agent to add.
+        agent_did (str): Agent to add. DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character base58 address.
         role (WorkspaceAddAgentRequestRole | Unset): Role (Python always sends, default member).
     """
 

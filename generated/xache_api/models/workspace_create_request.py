@@ -19,10 +19,11 @@ T = TypeVar("T", bound="WorkspaceCreateRequest")
 class WorkspaceCreateRequest:
     """
     Attributes:
-        workspace_name (str):
-        description (str | Unset):
+        workspace_name (str): Workspace name. No SDK states a limit: 256 characters is generous for a display name.
+        description (str | Unset): Workspace description. No SDK states a limit: 2,000 characters is generous.
         budget_limit_cents (int | Unset):
-        enabled_chains (list[WorkspaceCreateRequestEnabledChainsItem] | Unset):
+        enabled_chains (list[WorkspaceCreateRequestEnabledChainsItem] | Unset): Chains enabled for the workspace, each
+            at most once.
     """
 
     workspace_name: str

@@ -19,10 +19,12 @@ T = TypeVar("T", bound="WorkspaceUpdateRequest")
 class WorkspaceUpdateRequest:
     """
     Attributes:
-        workspace_name (str | Unset):
-        description (str | Unset):
+        workspace_name (str | Unset): Workspace name. No SDK states a limit: 256 characters is generous for a display
+            name.
+        description (str | Unset): Workspace description. No SDK states a limit: 2,000 characters is generous.
         budget_limit_cents (int | Unset):
-        enabled_chains (list[WorkspaceUpdateRequestEnabledChainsItem] | Unset):
+        enabled_chains (list[WorkspaceUpdateRequestEnabledChainsItem] | Unset): Chains enabled for the workspace, each
+            at most once.
         enabled (bool | Unset):
     """
 

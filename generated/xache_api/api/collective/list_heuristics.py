@@ -120,8 +120,10 @@ def sync_detailed(
     Reference: C3. SDK methods: TS `collective.listHeuristics`, Python `collective.list_heuristics`.
 
     Args:
-        domain (str | Unset):
-        limit (int | Unset):
+        domain (str | Unset): No SDK states a limit: 100 characters, as for the domain of a
+            contribution.
+        limit (int | Unset): Neither SDK checks it: capped at 100 like the API's other page sizes
+            (memory, receipts).
         offset (int | Unset):
 
     Raises:
@@ -160,8 +162,10 @@ def sync(
     Reference: C3. SDK methods: TS `collective.listHeuristics`, Python `collective.list_heuristics`.
 
     Args:
-        domain (str | Unset):
-        limit (int | Unset):
+        domain (str | Unset): No SDK states a limit: 100 characters, as for the domain of a
+            contribution.
+        limit (int | Unset): Neither SDK checks it: capped at 100 like the API's other page sizes
+            (memory, receipts).
         offset (int | Unset):
 
     Raises:
@@ -195,8 +199,10 @@ async def asyncio_detailed(
     Reference: C3. SDK methods: TS `collective.listHeuristics`, Python `collective.list_heuristics`.
 
     Args:
-        domain (str | Unset):
-        limit (int | Unset):
+        domain (str | Unset): No SDK states a limit: 100 characters, as for the domain of a
+            contribution.
+        limit (int | Unset): Neither SDK checks it: capped at 100 like the API's other page sizes
+            (memory, receipts).
         offset (int | Unset):
 
     Raises:
@@ -233,8 +239,10 @@ async def asyncio(
     Reference: C3. SDK methods: TS `collective.listHeuristics`, Python `collective.list_heuristics`.
 
     Args:
-        domain (str | Unset):
-        limit (int | Unset):
+        domain (str | Unset): No SDK states a limit: 100 characters, as for the domain of a
+            contribution.
+        limit (int | Unset): Neither SDK checks it: capped at 100 like the API's other page sizes
+            (memory, receipts).
         offset (int | Unset):
 
     Raises:

@@ -124,7 +124,8 @@ def sync_detailed(
     Reference: X12. SDK methods: TS `ephemeral.exportSession`, Python `ephemeral.export_session`.
 
     Args:
-        session_key (str):
+        session_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
         format_ (ExportEphemeralSessionFormat | Unset):  Default: 'json'.
 
     Raises:
@@ -161,7 +162,8 @@ def sync(
     Reference: X12. SDK methods: TS `ephemeral.exportSession`, Python `ephemeral.export_session`.
 
     Args:
-        session_key (str):
+        session_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
         format_ (ExportEphemeralSessionFormat | Unset):  Default: 'json'.
 
     Raises:
@@ -193,7 +195,8 @@ async def asyncio_detailed(
     Reference: X12. SDK methods: TS `ephemeral.exportSession`, Python `ephemeral.export_session`.
 
     Args:
-        session_key (str):
+        session_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
         format_ (ExportEphemeralSessionFormat | Unset):  Default: 'json'.
 
     Raises:
@@ -228,7 +231,8 @@ async def asyncio(
     Reference: X12. SDK methods: TS `ephemeral.exportSession`, Python `ephemeral.export_session`.
 
     Args:
-        session_key (str):
+        session_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
         format_ (ExportEphemeralSessionFormat | Unset):  Default: 'json'.
 
     Raises:

@@ -153,7 +153,8 @@ def sync_detailed(
     once with `PAYMENT-SIGNATURE` and `Idempotency-Key: <X-Challenge-ID>`.
 
     Args:
-        session_key (str):
+        session_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +195,8 @@ def sync(
     once with `PAYMENT-SIGNATURE` and `Idempotency-Key: <X-Challenge-ID>`.
 
     Args:
-        session_key (str):
+        session_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,7 +231,8 @@ async def asyncio_detailed(
     once with `PAYMENT-SIGNATURE` and `Idempotency-Key: <X-Challenge-ID>`.
 
     Args:
-        session_key (str):
+        session_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,7 +271,8 @@ async def asyncio(
     once with `PAYMENT-SIGNATURE` and `Idempotency-Key: <X-Challenge-ID>`.
 
     Args:
-        session_key (str):
+        session_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -110,7 +110,8 @@ def sync_detailed(
     Reference: X8. SDK methods: TS `ephemeral.readSlot`, Python `ephemeral.read_slot`.
 
     Args:
-        session_key (str):
+        session_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
         slot (EphemeralSlotName): Working-memory slot name.
 
     Raises:
@@ -146,7 +147,8 @@ def sync(
     Reference: X8. SDK methods: TS `ephemeral.readSlot`, Python `ephemeral.read_slot`.
 
     Args:
-        session_key (str):
+        session_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
         slot (EphemeralSlotName): Working-memory slot name.
 
     Raises:
@@ -177,7 +179,8 @@ async def asyncio_detailed(
     Reference: X8. SDK methods: TS `ephemeral.readSlot`, Python `ephemeral.read_slot`.
 
     Args:
-        session_key (str):
+        session_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
         slot (EphemeralSlotName): Working-memory slot name.
 
     Raises:
@@ -211,7 +214,8 @@ async def asyncio(
     Reference: X8. SDK methods: TS `ephemeral.readSlot`, Python `ephemeral.read_slot`.
 
     Args:
-        session_key (str):
+        session_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
         slot (EphemeralSlotName): Working-memory slot name.
 
     Raises:

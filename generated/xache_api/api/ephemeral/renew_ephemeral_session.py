@@ -154,7 +154,8 @@ def sync_detailed(
     with `PAYMENT-SIGNATURE` and `Idempotency-Key: <X-Challenge-ID>`.
 
     Args:
-        session_key (str):
+        session_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +197,8 @@ def sync(
     with `PAYMENT-SIGNATURE` and `Idempotency-Key: <X-Challenge-ID>`.
 
     Args:
-        session_key (str):
+        session_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,7 +234,8 @@ async def asyncio_detailed(
     with `PAYMENT-SIGNATURE` and `Idempotency-Key: <X-Challenge-ID>`.
 
     Args:
-        session_key (str):
+        session_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -272,7 +275,8 @@ async def asyncio(
     with `PAYMENT-SIGNATURE` and `Idempotency-Key: <X-Challenge-ID>`.
 
     Args:
-        session_key (str):
+        session_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

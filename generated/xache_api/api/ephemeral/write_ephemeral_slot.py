@@ -121,7 +121,8 @@ def sync_detailed(
     `Idempotency-Key` request header (see API description).
 
     Args:
-        session_key (str):
+        session_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
         slot (EphemeralSlotName): Working-memory slot name.
         body (EphemeralSlotWriteRequest):
 
@@ -161,7 +162,8 @@ def sync(
     `Idempotency-Key` request header (see API description).
 
     Args:
-        session_key (str):
+        session_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
         slot (EphemeralSlotName): Working-memory slot name.
         body (EphemeralSlotWriteRequest):
 
@@ -196,7 +198,8 @@ async def asyncio_detailed(
     `Idempotency-Key` request header (see API description).
 
     Args:
-        session_key (str):
+        session_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
         slot (EphemeralSlotName): Working-memory slot name.
         body (EphemeralSlotWriteRequest):
 
@@ -234,7 +237,8 @@ async def asyncio(
     `Idempotency-Key` request header (see API description).
 
     Args:
-        session_key (str):
+        session_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
         slot (EphemeralSlotName): Working-memory slot name.
         body (EphemeralSlotWriteRequest):
 

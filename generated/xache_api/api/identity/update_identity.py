@@ -117,7 +117,9 @@ def sync_detailed(
     Key` request header (see API description).
 
     Args:
-        did (str):
+        did (str): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
         body (IdentityUpdateRequest): At least one of `name` or `metadata` (checked client-side).
             The Python SDK omits falsy values; the TS SDK forwards extra keys.
 
@@ -155,7 +157,9 @@ def sync(
     Key` request header (see API description).
 
     Args:
-        did (str):
+        did (str): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
         body (IdentityUpdateRequest): At least one of `name` or `metadata` (checked client-side).
             The Python SDK omits falsy values; the TS SDK forwards extra keys.
 
@@ -188,7 +192,9 @@ async def asyncio_detailed(
     Key` request header (see API description).
 
     Args:
-        did (str):
+        did (str): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
         body (IdentityUpdateRequest): At least one of `name` or `metadata` (checked client-side).
             The Python SDK omits falsy values; the TS SDK forwards extra keys.
 
@@ -224,7 +230,9 @@ async def asyncio(
     Key` request header (see API description).
 
     Args:
-        did (str):
+        did (str): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
         body (IdentityUpdateRequest): At least one of `name` or `metadata` (checked client-side).
             The Python SDK omits falsy values; the TS SDK forwards extra keys.
 

@@ -120,7 +120,9 @@ def sync_detailed(
     Reference: M10. SDK methods: TS `memory.listDeleted`, Python `memory.list_deleted`.
 
     Args:
-        agent_did (str | Unset): Decentralised identifier `did:<agent|owner>:<evm|sol>:<address>`.
+        agent_did (str | Unset): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
         limit (int | Unset):  Default: 50.
         offset (int | Unset):
 
@@ -160,7 +162,9 @@ def sync(
     Reference: M10. SDK methods: TS `memory.listDeleted`, Python `memory.list_deleted`.
 
     Args:
-        agent_did (str | Unset): Decentralised identifier `did:<agent|owner>:<evm|sol>:<address>`.
+        agent_did (str | Unset): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
         limit (int | Unset):  Default: 50.
         offset (int | Unset):
 
@@ -195,7 +199,9 @@ async def asyncio_detailed(
     Reference: M10. SDK methods: TS `memory.listDeleted`, Python `memory.list_deleted`.
 
     Args:
-        agent_did (str | Unset): Decentralised identifier `did:<agent|owner>:<evm|sol>:<address>`.
+        agent_did (str | Unset): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
         limit (int | Unset):  Default: 50.
         offset (int | Unset):
 
@@ -233,7 +239,9 @@ async def asyncio(
     Reference: M10. SDK methods: TS `memory.listDeleted`, Python `memory.list_deleted`.
 
     Args:
-        agent_did (str | Unset): Decentralised identifier `did:<agent|owner>:<evm|sol>:<address>`.
+        agent_did (str | Unset): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
         limit (int | Unset):  Default: 50.
         offset (int | Unset):
 

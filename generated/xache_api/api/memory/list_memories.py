@@ -162,15 +162,16 @@ def sync_detailed(
     Reference: M4. SDK methods: TS `memory.list`, Python `memory.list`.
 
     Args:
-        context (str | Unset):
+        context (str | Unset): No SDK states a limit: capped at 1,000 characters (the standard
+            contexts such as `xache.graph.entity` are under 40).
         tier (StorageTier | Unset): Storage tier.
         limit (int | Unset):  Default: 50.
         offset (int | Unset):  Default: 0.
         sort_by (ListMemoriesSortBy | Unset):  Default: 'created'.
         subject_id (str | Unset):
         scope (MemoryScope | Unset): Memory visibility scope.
-        segment_id (str | Unset):
-        tenant_id (str | Unset):
+        segment_id (str | Unset): No SDK states a limit: 256 characters is generous for an id.
+        tenant_id (str | Unset): No SDK states a limit: 256 characters is generous for an id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,15 +222,16 @@ def sync(
     Reference: M4. SDK methods: TS `memory.list`, Python `memory.list`.
 
     Args:
-        context (str | Unset):
+        context (str | Unset): No SDK states a limit: capped at 1,000 characters (the standard
+            contexts such as `xache.graph.entity` are under 40).
         tier (StorageTier | Unset): Storage tier.
         limit (int | Unset):  Default: 50.
         offset (int | Unset):  Default: 0.
         sort_by (ListMemoriesSortBy | Unset):  Default: 'created'.
         subject_id (str | Unset):
         scope (MemoryScope | Unset): Memory visibility scope.
-        segment_id (str | Unset):
-        tenant_id (str | Unset):
+        segment_id (str | Unset): No SDK states a limit: 256 characters is generous for an id.
+        tenant_id (str | Unset): No SDK states a limit: 256 characters is generous for an id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -275,15 +277,16 @@ async def asyncio_detailed(
     Reference: M4. SDK methods: TS `memory.list`, Python `memory.list`.
 
     Args:
-        context (str | Unset):
+        context (str | Unset): No SDK states a limit: capped at 1,000 characters (the standard
+            contexts such as `xache.graph.entity` are under 40).
         tier (StorageTier | Unset): Storage tier.
         limit (int | Unset):  Default: 50.
         offset (int | Unset):  Default: 0.
         sort_by (ListMemoriesSortBy | Unset):  Default: 'created'.
         subject_id (str | Unset):
         scope (MemoryScope | Unset): Memory visibility scope.
-        segment_id (str | Unset):
-        tenant_id (str | Unset):
+        segment_id (str | Unset): No SDK states a limit: 256 characters is generous for an id.
+        tenant_id (str | Unset): No SDK states a limit: 256 characters is generous for an id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -332,15 +335,16 @@ async def asyncio(
     Reference: M4. SDK methods: TS `memory.list`, Python `memory.list`.
 
     Args:
-        context (str | Unset):
+        context (str | Unset): No SDK states a limit: capped at 1,000 characters (the standard
+            contexts such as `xache.graph.entity` are under 40).
         tier (StorageTier | Unset): Storage tier.
         limit (int | Unset):  Default: 50.
         offset (int | Unset):  Default: 0.
         sort_by (ListMemoriesSortBy | Unset):  Default: 'created'.
         subject_id (str | Unset):
         scope (MemoryScope | Unset): Memory visibility scope.
-        segment_id (str | Unset):
-        tenant_id (str | Unset):
+        segment_id (str | Unset): No SDK states a limit: 256 characters is generous for an id.
+        tenant_id (str | Unset): No SDK states a limit: 256 characters is generous for an id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -107,7 +107,8 @@ def sync_detailed(
     request header (see API description).
 
     Args:
-        storage_key (str):
+        storage_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +142,8 @@ def sync(
     request header (see API description).
 
     Args:
-        storage_key (str):
+        storage_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     request header (see API description).
 
     Args:
-        storage_key (str):
+        storage_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +205,8 @@ async def asyncio(
     request header (see API description).
 
     Args:
-        storage_key (str):
+        storage_key (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

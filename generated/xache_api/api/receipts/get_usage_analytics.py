@@ -115,8 +115,10 @@ def sync_detailed(
     Reference: R3. SDK methods: TS `receipts.getAnalytics`, Python `receipts.get_analytics`.
 
     Args:
-        start_date (str | Unset):
-        end_date (str | Unset):
+        start_date (str | Unset): A calendar date `YYYY-MM-DD`, as in both SDKs' examples
+            (`2024-01-01`).
+        end_date (str | Unset): A calendar date `YYYY-MM-DD`, as in both SDKs' examples
+            (`2024-01-01`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,8 +153,10 @@ def sync(
     Reference: R3. SDK methods: TS `receipts.getAnalytics`, Python `receipts.get_analytics`.
 
     Args:
-        start_date (str | Unset):
-        end_date (str | Unset):
+        start_date (str | Unset): A calendar date `YYYY-MM-DD`, as in both SDKs' examples
+            (`2024-01-01`).
+        end_date (str | Unset): A calendar date `YYYY-MM-DD`, as in both SDKs' examples
+            (`2024-01-01`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,8 +186,10 @@ async def asyncio_detailed(
     Reference: R3. SDK methods: TS `receipts.getAnalytics`, Python `receipts.get_analytics`.
 
     Args:
-        start_date (str | Unset):
-        end_date (str | Unset):
+        start_date (str | Unset): A calendar date `YYYY-MM-DD`, as in both SDKs' examples
+            (`2024-01-01`).
+        end_date (str | Unset): A calendar date `YYYY-MM-DD`, as in both SDKs' examples
+            (`2024-01-01`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,8 +222,10 @@ async def asyncio(
     Reference: R3. SDK methods: TS `receipts.getAnalytics`, Python `receipts.get_analytics`.
 
     Args:
-        start_date (str | Unset):
-        end_date (str | Unset):
+        start_date (str | Unset): A calendar date `YYYY-MM-DD`, as in both SDKs' examples
+            (`2024-01-01`).
+        end_date (str | Unset): A calendar date `YYYY-MM-DD`, as in both SDKs' examples
+            (`2024-01-01`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

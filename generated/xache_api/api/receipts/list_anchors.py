@@ -120,9 +120,12 @@ def sync_detailed(
     Reference: R4. SDK methods: TS `receipts.listAnchors`, Python `receipts.list_anchors`.
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
-        limit (int | Unset):  Default: 100.
+        from_ (str | Unset): An ISO-8601 date-time (reference R4; the TS example is
+            `2024-01-01T00:00:00Z`).
+        to (str | Unset): An ISO-8601 date-time (reference R4; the TS example is
+            `2024-01-01T00:00:00Z`).
+        limit (int | Unset): Neither SDK checks it: capped at 1,000 hourly anchors (about six
+            weeks). Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,9 +163,12 @@ def sync(
     Reference: R4. SDK methods: TS `receipts.listAnchors`, Python `receipts.list_anchors`.
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
-        limit (int | Unset):  Default: 100.
+        from_ (str | Unset): An ISO-8601 date-time (reference R4; the TS example is
+            `2024-01-01T00:00:00Z`).
+        to (str | Unset): An ISO-8601 date-time (reference R4; the TS example is
+            `2024-01-01T00:00:00Z`).
+        limit (int | Unset): Neither SDK checks it: capped at 1,000 hourly anchors (about six
+            weeks). Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,9 +201,12 @@ async def asyncio_detailed(
     Reference: R4. SDK methods: TS `receipts.listAnchors`, Python `receipts.list_anchors`.
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
-        limit (int | Unset):  Default: 100.
+        from_ (str | Unset): An ISO-8601 date-time (reference R4; the TS example is
+            `2024-01-01T00:00:00Z`).
+        to (str | Unset): An ISO-8601 date-time (reference R4; the TS example is
+            `2024-01-01T00:00:00Z`).
+        limit (int | Unset): Neither SDK checks it: capped at 1,000 hourly anchors (about six
+            weeks). Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,9 +242,12 @@ async def asyncio(
     Reference: R4. SDK methods: TS `receipts.listAnchors`, Python `receipts.list_anchors`.
 
     Args:
-        from_ (str | Unset):
-        to (str | Unset):
-        limit (int | Unset):  Default: 100.
+        from_ (str | Unset): An ISO-8601 date-time (reference R4; the TS example is
+            `2024-01-01T00:00:00Z`).
+        to (str | Unset): An ISO-8601 date-time (reference R4; the TS example is
+            `2024-01-01T00:00:00Z`).
+        limit (int | Unset): Neither SDK checks it: capped at 1,000 hourly anchors (about six
+            weeks). Default: 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -110,7 +110,9 @@ def sync_detailed(
     `reputation.get_domain_reputation(domain, did)`.
 
     Args:
-        agent_did (str):
+        agent_did (str): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
         domain (str):
 
     Raises:
@@ -147,7 +149,9 @@ def sync(
     `reputation.get_domain_reputation(domain, did)`.
 
     Args:
-        agent_did (str):
+        agent_did (str): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
         domain (str):
 
     Raises:
@@ -179,7 +183,9 @@ async def asyncio_detailed(
     `reputation.get_domain_reputation(domain, did)`.
 
     Args:
-        agent_did (str):
+        agent_did (str): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
         domain (str):
 
     Raises:
@@ -214,7 +220,9 @@ async def asyncio(
     `reputation.get_domain_reputation(domain, did)`.
 
     Args:
-        agent_did (str):
+        agent_did (str): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
         domain (str):
 
     Raises:

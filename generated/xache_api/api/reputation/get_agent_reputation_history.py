@@ -117,7 +117,9 @@ def sync_detailed(
     `reputation.get_history(did, limit)`.
 
     Args:
-        agent_did (str):
+        agent_did (str): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
         limit (int | Unset):  Default: 30.
 
     Raises:
@@ -154,7 +156,9 @@ def sync(
     `reputation.get_history(did, limit)`.
 
     Args:
-        agent_did (str):
+        agent_did (str): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
         limit (int | Unset):  Default: 30.
 
     Raises:
@@ -186,7 +190,9 @@ async def asyncio_detailed(
     `reputation.get_history(did, limit)`.
 
     Args:
-        agent_did (str):
+        agent_did (str): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
         limit (int | Unset):  Default: 30.
 
     Raises:
@@ -221,7 +227,9 @@ async def asyncio(
     `reputation.get_history(did, limit)`.
 
     Args:
-        agent_did (str):
+        agent_did (str): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
         limit (int | Unset):  Default: 30.
 
     Raises:

@@ -133,7 +133,8 @@ def sync_detailed(
     `reputation.build_erc8004_authorization`.
 
     Args:
-        wallet (str):
+        wallet (str): The client wallet of the EIP-712 FeedbackAuth (`clientAddress`), an EVM
+            address: ERC-8004 lives on Base (`network` is `base` or `base-sepolia`).
         network (GetErc8004AuthRequestNetwork | Unset):  Default: 'base-sepolia'.
         expiry_days (int | Unset):  Default: 365.
         index_limit (int | Unset):  Default: 100.
@@ -178,7 +179,8 @@ def sync(
     `reputation.build_erc8004_authorization`.
 
     Args:
-        wallet (str):
+        wallet (str): The client wallet of the EIP-712 FeedbackAuth (`clientAddress`), an EVM
+            address: ERC-8004 lives on Base (`network` is `base` or `base-sepolia`).
         network (GetErc8004AuthRequestNetwork | Unset):  Default: 'base-sepolia'.
         expiry_days (int | Unset):  Default: 365.
         index_limit (int | Unset):  Default: 100.
@@ -218,7 +220,8 @@ async def asyncio_detailed(
     `reputation.build_erc8004_authorization`.
 
     Args:
-        wallet (str):
+        wallet (str): The client wallet of the EIP-712 FeedbackAuth (`clientAddress`), an EVM
+            address: ERC-8004 lives on Base (`network` is `base` or `base-sepolia`).
         network (GetErc8004AuthRequestNetwork | Unset):  Default: 'base-sepolia'.
         expiry_days (int | Unset):  Default: 365.
         index_limit (int | Unset):  Default: 100.
@@ -261,7 +264,8 @@ async def asyncio(
     `reputation.build_erc8004_authorization`.
 
     Args:
-        wallet (str):
+        wallet (str): The client wallet of the EIP-712 FeedbackAuth (`clientAddress`), an EVM
+            address: ERC-8004 lives on Base (`network` is `base` or `base-sepolia`).
         network (GetErc8004AuthRequestNetwork | Unset):  Default: 'base-sepolia'.
         expiry_days (int | Unset):  Default: 365.
         index_limit (int | Unset):  Default: 100.

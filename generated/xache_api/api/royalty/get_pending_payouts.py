@@ -106,7 +106,9 @@ def sync_detailed(
     Reference: Y2. SDK methods: TS `royalty.getPendingPayouts`, Python `royalty.get_pending_payouts`.
 
     Args:
-        agent_did (str):
+        agent_did (str): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +141,9 @@ def sync(
     Reference: Y2. SDK methods: TS `royalty.getPendingPayouts`, Python `royalty.get_pending_payouts`.
 
     Args:
-        agent_did (str):
+        agent_did (str): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +171,9 @@ async def asyncio_detailed(
     Reference: Y2. SDK methods: TS `royalty.getPendingPayouts`, Python `royalty.get_pending_payouts`.
 
     Args:
-        agent_did (str):
+        agent_did (str): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +204,9 @@ async def asyncio(
     Reference: Y2. SDK methods: TS `royalty.getPendingPayouts`, Python `royalty.get_pending_payouts`.
 
     Args:
-        agent_did (str):
+        agent_did (str): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

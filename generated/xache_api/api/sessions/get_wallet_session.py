@@ -116,8 +116,10 @@ def sync_detailed(
     Reference: S2. SDK methods: TS `sessions.get`, Python `sessions.get`.
 
     Args:
-        session_id (str):
-        wallet (str):
+        session_id (str): Opaque id. No SDK states a limit; the ids the server issues are about 30
+            characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
+        wallet (str): An EVM (`0x` + 40 hex) or Solana (32–44 base58) address, the formats of
+            reference §1.7.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,8 +154,10 @@ def sync(
     Reference: S2. SDK methods: TS `sessions.get`, Python `sessions.get`.
 
     Args:
-        session_id (str):
-        wallet (str):
+        session_id (str): Opaque id. No SDK states a limit; the ids the server issues are about 30
+            characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
+        wallet (str): An EVM (`0x` + 40 hex) or Solana (32–44 base58) address, the formats of
+            reference §1.7.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,8 +187,10 @@ async def asyncio_detailed(
     Reference: S2. SDK methods: TS `sessions.get`, Python `sessions.get`.
 
     Args:
-        session_id (str):
-        wallet (str):
+        session_id (str): Opaque id. No SDK states a limit; the ids the server issues are about 30
+            characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
+        wallet (str): An EVM (`0x` + 40 hex) or Solana (32–44 base58) address, the formats of
+            reference §1.7.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,8 +223,10 @@ async def asyncio(
     Reference: S2. SDK methods: TS `sessions.get`, Python `sessions.get`.
 
     Args:
-        session_id (str):
-        wallet (str):
+        session_id (str): Opaque id. No SDK states a limit; the ids the server issues are about 30
+            characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
+        wallet (str): An EVM (`0x` + 40 hex) or Solana (32–44 base58) address, the formats of
+            reference §1.7.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -106,7 +106,8 @@ def sync_detailed(
     Reference: S5. SDK methods: TS `sessions.listByWallet`, Python `sessions.list_by_wallet`.
 
     Args:
-        wallet_address (str):
+        wallet_address (str): An EVM (`0x` + 40 hex) or Solana (32–44 base58) address, the formats
+            of reference §1.7.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +140,8 @@ def sync(
     Reference: S5. SDK methods: TS `sessions.listByWallet`, Python `sessions.list_by_wallet`.
 
     Args:
-        wallet_address (str):
+        wallet_address (str): An EVM (`0x` + 40 hex) or Solana (32–44 base58) address, the formats
+            of reference §1.7.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +169,8 @@ async def asyncio_detailed(
     Reference: S5. SDK methods: TS `sessions.listByWallet`, Python `sessions.list_by_wallet`.
 
     Args:
-        wallet_address (str):
+        wallet_address (str): An EVM (`0x` + 40 hex) or Solana (32–44 base58) address, the formats
+            of reference §1.7.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +201,8 @@ async def asyncio(
     Reference: S5. SDK methods: TS `sessions.listByWallet`, Python `sessions.list_by_wallet`.
 
     Args:
-        wallet_address (str):
+        wallet_address (str): An EVM (`0x` + 40 hex) or Solana (32–44 base58) address, the formats
+            of reference §1.7.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

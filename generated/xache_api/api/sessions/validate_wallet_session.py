@@ -128,8 +128,10 @@ def sync_detailed(
     `Idempotency-Key` request header (see API description).
 
     Args:
-        session_id (str):
-        wallet (str):
+        session_id (str): Opaque id. No SDK states a limit; the ids the server issues are about 30
+            characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
+        wallet (str): An EVM (`0x` + 40 hex) or Solana (32–44 base58) address, the formats of
+            reference §1.7.
         body (SessionValidateRequest | Unset):
 
     Raises:
@@ -169,8 +171,10 @@ def sync(
     `Idempotency-Key` request header (see API description).
 
     Args:
-        session_id (str):
-        wallet (str):
+        session_id (str): Opaque id. No SDK states a limit; the ids the server issues are about 30
+            characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
+        wallet (str): An EVM (`0x` + 40 hex) or Solana (32–44 base58) address, the formats of
+            reference §1.7.
         body (SessionValidateRequest | Unset):
 
     Raises:
@@ -205,8 +209,10 @@ async def asyncio_detailed(
     `Idempotency-Key` request header (see API description).
 
     Args:
-        session_id (str):
-        wallet (str):
+        session_id (str): Opaque id. No SDK states a limit; the ids the server issues are about 30
+            characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
+        wallet (str): An EVM (`0x` + 40 hex) or Solana (32–44 base58) address, the formats of
+            reference §1.7.
         body (SessionValidateRequest | Unset):
 
     Raises:
@@ -244,8 +250,10 @@ async def asyncio(
     `Idempotency-Key` request header (see API description).
 
     Args:
-        session_id (str):
-        wallet (str):
+        session_id (str): Opaque id. No SDK states a limit; the ids the server issues are about 30
+            characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
+        wallet (str): An EVM (`0x` + 40 hex) or Solana (32–44 base58) address, the formats of
+            reference §1.7.
         body (SessionValidateRequest | Unset):
 
     Raises:

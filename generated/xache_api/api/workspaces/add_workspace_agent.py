@@ -117,7 +117,8 @@ def sync_detailed(
     `Idempotency-Key` request header (see API description).
 
     Args:
-        workspace_id (str):
+        workspace_id (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
         body (WorkspaceAddAgentRequest):
 
     Raises:
@@ -154,7 +155,8 @@ def sync(
     `Idempotency-Key` request header (see API description).
 
     Args:
-        workspace_id (str):
+        workspace_id (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
         body (WorkspaceAddAgentRequest):
 
     Raises:
@@ -186,7 +188,8 @@ async def asyncio_detailed(
     `Idempotency-Key` request header (see API description).
 
     Args:
-        workspace_id (str):
+        workspace_id (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
         body (WorkspaceAddAgentRequest):
 
     Raises:
@@ -221,7 +224,8 @@ async def asyncio(
     `Idempotency-Key` request header (see API description).
 
     Args:
-        workspace_id (str):
+        workspace_id (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
         body (WorkspaceAddAgentRequest):
 
     Raises:

@@ -106,7 +106,8 @@ def sync_detailed(
     Reference: W5. SDK methods: TS `workspaces.delete`, Python `workspaces.delete`.
 
     Args:
-        workspace_id (str):
+        workspace_id (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +140,8 @@ def sync(
     Reference: W5. SDK methods: TS `workspaces.delete`, Python `workspaces.delete`.
 
     Args:
-        workspace_id (str):
+        workspace_id (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +169,8 @@ async def asyncio_detailed(
     Reference: W5. SDK methods: TS `workspaces.delete`, Python `workspaces.delete`.
 
     Args:
-        workspace_id (str):
+        workspace_id (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +201,8 @@ async def asyncio(
     Reference: W5. SDK methods: TS `workspaces.delete`, Python `workspaces.delete`.
 
     Args:
-        workspace_id (str):
+        workspace_id (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

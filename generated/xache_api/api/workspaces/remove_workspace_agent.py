@@ -109,8 +109,11 @@ def sync_detailed(
     Reference: W7. SDK methods: TS `workspaces.removeAgent`, Python `workspaces.remove_agent`.
 
     Args:
-        workspace_id (str):
-        agent_did (str):
+        workspace_id (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
+        agent_did (str): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,8 +148,11 @@ def sync(
     Reference: W7. SDK methods: TS `workspaces.removeAgent`, Python `workspaces.remove_agent`.
 
     Args:
-        workspace_id (str):
-        agent_did (str):
+        workspace_id (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
+        agent_did (str): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,8 +182,11 @@ async def asyncio_detailed(
     Reference: W7. SDK methods: TS `workspaces.removeAgent`, Python `workspaces.remove_agent`.
 
     Args:
-        workspace_id (str):
-        agent_did (str):
+        workspace_id (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
+        agent_did (str): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,8 +219,11 @@ async def asyncio(
     Reference: W7. SDK methods: TS `workspaces.removeAgent`, Python `workspaces.remove_agent`.
 
     Args:
-        workspace_id (str):
-        agent_did (str):
+        workspace_id (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
+        agent_did (str): DID as the TS SDK's `validateDID` accepts it (reference §1.7):
+            `did:<agent|owner>:evm:0x` + 40 hex, or `did:<agent|owner>:sol:` + a 32–44-character
+            base58 address.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

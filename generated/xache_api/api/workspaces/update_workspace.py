@@ -120,7 +120,8 @@ def sync_detailed(
     `Idempotency-Key` request header (see API description).
 
     Args:
-        workspace_id (str):
+        workspace_id (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
         body (WorkspaceUpdateRequest):
 
     Raises:
@@ -160,7 +161,8 @@ def sync(
     `Idempotency-Key` request header (see API description).
 
     Args:
-        workspace_id (str):
+        workspace_id (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
         body (WorkspaceUpdateRequest):
 
     Raises:
@@ -195,7 +197,8 @@ async def asyncio_detailed(
     `Idempotency-Key` request header (see API description).
 
     Args:
-        workspace_id (str):
+        workspace_id (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
         body (WorkspaceUpdateRequest):
 
     Raises:
@@ -233,7 +236,8 @@ async def asyncio(
     `Idempotency-Key` request header (see API description).
 
     Args:
-        workspace_id (str):
+        workspace_id (str): Opaque id. No SDK states a limit; the ids the server issues are about
+            30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
         body (WorkspaceUpdateRequest):
 
     Raises:
