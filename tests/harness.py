@@ -118,7 +118,7 @@ class _FakeLLM(BaseHTTPRequestHandler):
 def fake_llm() -> Iterator[str]:
     """An OpenAI-compatible chat-completions endpoint on loopback; yields its URL."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _FakeLLM)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/v1/chat/completions"

@@ -72,7 +72,7 @@ def loopback(script: Script) -> Iterator[Loopback]:
     """Serve ``script`` on 127.0.0.1 (a free port) for the duration of the block."""
     seen: list[Seen] = []
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(script, seen))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
     try:
         yield Loopback(f"http://127.0.0.1:{server.server_address[1]}", seen)

@@ -57,7 +57,7 @@ class FakeLLM(BaseHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def llm_url() -> Iterator[str]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), FakeLLM)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/v1/chat/completions"
     server.shutdown()

@@ -51,7 +51,7 @@ def graph_llm() -> Iterator[GraphLLM]:
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
     llm.url = f"http://127.0.0.1:{server.server_address[1]}/v1/chat/completions"
     try:
