@@ -22,8 +22,10 @@ aiohttp itself is imported on that first request, so ``import xache_ext`` stays 
 from __future__ import annotations
 
 import asyncio
+import datetime
 import importlib.util
 import ssl
+import time
 import urllib.request
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -118,6 +120,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             body = request.content
         except httpx.RequestNotRead:
             body = await request.aread()
+        started = time.perf_counter()
         extensions = request.extensions
         sni_hostname = extensions.get("sni_hostname")
         try:
@@ -139,13 +142,20 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         except TimeoutError as exc:
             raise httpx.TimeoutException(str(exc) or "timed out", request=request) from exc
         reason = response.reason
-        return httpx.Response(
+        answer = httpx.Response(
             response.status,
             headers=response.raw_headers,
             stream=httpx.ByteStream(content),
             request=request,
             extensions={"http_version": _HTTP_11, "reason_phrase": reason.encode() if reason else b""},
         )
+        if "content-encoding" not in answer.headers:
+            # Nothing to decode: the body is the content. Handing it over read skips httpx's chunk iteration
+            # (``aread`` returns it at once); an encoded body is left for httpx to decode.
+            answer._content = content
+            answer.is_stream_consumed = answer.is_closed = True
+            answer.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
+        return answer
 
     async def aclose(self) -> None:
         """Close the pool and let go of its event loop."""

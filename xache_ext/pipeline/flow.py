@@ -36,6 +36,7 @@ from .inputs import check_request
 from .payment import Payer, receipt_id
 from .retry import Outcome, RetryPolicy
 from .steps import Flow, Send, Sleep
+from .transport import build_request
 
 __all__ = ["Pipeline", "RequestArgs"]
 
@@ -126,7 +127,7 @@ class Pipeline:
             check_request(matched[0], matched[1], args)
         if isinstance(url, str) and url.startswith("/"):
             args = {**args, "url": _absolute(http.base_url, url)}
-        request = http.build_request(**args)
+        request = build_request(http, args)
         idempotency_key: str | None = None
         if method in IDEMPOTENT_METHODS:
             idempotency_key = request.headers.get("Idempotency-Key") or new_idempotency_key()

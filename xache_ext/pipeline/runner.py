@@ -11,6 +11,7 @@ import httpx
 
 from .callbacks import Callback
 from .steps import Flow, Send, Sleep
+from .transport import async_sender
 
 __all__ = ["run_async", "run_sync"]
 
@@ -47,13 +48,14 @@ def run_sync(http: httpx.Client, flow: Flow[T]) -> T:
 
 async def run_async(http: httpx.AsyncClient, flow: Flow[T]) -> T:
     """Drive ``flow`` to its result with an async client."""
+    send = async_sender(http)
     reply: Any = None
     try:
         while True:
             step = flow.send(reply)
             if isinstance(step, Send):
                 try:
-                    reply = await http.send(step.request)
+                    reply = await send(step.request)
                 except httpx.TransportError as exc:
                     reply = exc
             elif isinstance(step, Sleep):
