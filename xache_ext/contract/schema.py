@@ -29,7 +29,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "integer": (int,),
     "number": (int, float),
     "boolean": (bool,),
-    "object": (Mapping,),
+    "object": (dict, Mapping),
     "array": (list, tuple),
     "null": (type(None),),
 }
@@ -76,42 +76,49 @@ def _is_type(value: Any, name: str) -> bool:
     return isinstance(value, _TYPES[name])
 
 
+def _is_mapping(value: Any) -> bool:
+    return isinstance(value, dict | Mapping)  # dict first: the ABC check is slow
+
+
 def check_value(
     value: Any, schema: Mapping[str, Any], where: str, *, full: bool = True, depth: int = 0
 ) -> None:
     """Raise :class:`SchemaViolation` where ``value`` breaks ``schema`` (``full=False``: shape only)."""
     if depth > MAX_DEPTH:
         raise SchemaViolation(where, f"nested deeper than {MAX_DEPTH} levels")
-    ref = schema.get("$ref")
+    get = schema.get
+    ref = get("$ref")
     if ref is not None:
         check_value(value, SCHEMAS[ref], where, full=full, depth=depth + 1)
-    for sub in schema.get("allOf", ()):
-        check_value(value, sub, where, full=full, depth=depth + 1)
-    chosen = _discriminated(value, schema, where) if full else None
+    if "allOf" in schema:
+        for sub in schema["allOf"]:
+            check_value(value, sub, where, full=full, depth=depth + 1)
+    chosen = _discriminated(value, schema, where) if full and "discriminator" in schema else None
     if chosen is not None:
-        check_value(value, {"$ref": chosen}, where, full=full, depth=depth + 1)
-    else:
+        check_value(value, SCHEMAS[chosen], where, full=full, depth=depth + 1)
+    elif "anyOf" in schema or "oneOf" in schema:
         for keyword in ("anyOf", "oneOf"):
-            options = schema.get(keyword)
+            options = get(keyword)
             if options:
                 _check_options(value, options, where, full, depth)
-    kind = schema.get("type")
-    if kind is not None:
-        kinds = kind if isinstance(kind, list) else [kind]
-        if not any(_is_type(value, k) for k in kinds):
-            raise SchemaViolation(where, f"expected {' or '.join(kinds)}, got {type(value).__name__}")
+    kind = get("type")
+    if kind is not None and not (
+        _is_type(value, kind) if isinstance(kind, str) else any(_is_type(value, k) for k in kind)
+    ):
+        kinds = [kind] if isinstance(kind, str) else kind
+        raise SchemaViolation(where, f"expected {' or '.join(kinds)}, got {type(value).__name__}")
     if "const" in schema and value != schema["const"]:
         raise SchemaViolation(where, f"must be {schema['const']!r}")
     if isinstance(value, str):
         if full:
             _check_string(value, schema, where)
-    elif isinstance(value, Mapping):
+    elif _is_mapping(value):
         _check_object(value, schema, where, full, depth)
     elif isinstance(value, list | tuple):
         if full:
             _check_size(len(value), schema.get("minItems"), schema.get("maxItems"), where, "items")
         items = schema.get("items")
-        if isinstance(items, Mapping):
+        if _is_mapping(items):
             for index, item in enumerate(value):
                 check_value(item, items, f"{where}[{index}]", full=full, depth=depth + 1)
     elif isinstance(value, int | float) and not isinstance(value, bool) and full:
@@ -123,7 +130,7 @@ def check_value(
 def _discriminated(value: Any, schema: Mapping[str, Any], where: str) -> str | None:
     """The component a discriminated ``oneOf`` selects for ``value`` (``None``: no discriminator applies)."""
     discriminator = schema.get("discriminator")
-    if discriminator is None or not isinstance(value, Mapping):
+    if discriminator is None or not _is_mapping(value):
         return None
     name = discriminator["propertyName"]
     mapping: Mapping[str, str] = discriminator["mapping"]
@@ -202,7 +209,7 @@ def _check_object(
         if sub is None:
             if full and extra is False:
                 raise SchemaViolation(f"{where}.{name}", "is not a known field")
-            sub = extra if isinstance(extra, Mapping) else None
+            sub = extra if _is_mapping(extra) else None
         if sub is not None:
             check_value(item, sub, f"{where}.{name}", full=full, depth=depth + 1)
     if full and schema.get("maxProperties") is not None and len(value) > schema["maxProperties"]:
