@@ -12,6 +12,7 @@ Everything runs on loopback in one go (a few minutes on two cores):
    wall and CPU time per call, how it grows with N, and a check that the server is not the bottleneck;
 4. paid calls (402 -> EIP-3009 payment -> retry) against the reference sandbox, in its own process;
 5. ``memory.store_batch`` of 1, 10 and 100 memories, ours vs the official SDK, against the minimal server;
+5c. ``memory.store_many`` of 10,000 memories against the official SDK's ``store_batch`` in the same chunks;
 5b. the memory of one client and of 1,000 calls in flight (tracemalloc, a fresh process per client);
 6. ``import`` time and the installed size of each SDK's runtime dependency closure.
 
@@ -1203,6 +1204,91 @@ def bench_store_batch(report: Report, url: str, profile: bool) -> None:
         print_profile("ours async store_batch(100) x10", prof, per=10)
         report.profiles["store_batch"] = prof
     report.results["store_batch"] = {"median_s": median, "ratio_ours_over_official": ratios}
+    bench_store_many(report, url)
+
+
+STORE_MANY_ITEMS = 10_000
+STORE_MANY_CONCURRENCY = 4
+
+
+def bench_store_many(report: Report, url: str) -> None:
+    """10,000 memories: ours ``store_many`` against the official SDK's ``store_batch`` in bounded chunks."""
+    import xache
+
+    from xache_ext import XacheClient, XacheClientSync
+
+    heading(
+        f"5c. {STORE_MANY_ITEMS:,} memories in batches of 100, {STORE_MANY_CONCURRENCY} at a time (async) or in turn "
+        "(blocking), minimal server"
+    )
+    ident = evm_identity()
+    items = _batch_items(STORE_MANY_ITEMS)
+    chunks = [items[i : i + 100] for i in range(0, len(items), 100)]
+
+    async def main() -> dict[str, dict[str, float]]:
+        timings: dict[str, dict[str, float]] = {}
+
+        async def measure(name: str, run: Callable[[], Awaitable[int]]) -> None:
+            gc.collect()
+            started, cpu = time.perf_counter(), time.process_time()
+            stored = await run()
+            wall, used = time.perf_counter() - started, time.process_time() - cpu
+            if stored != STORE_MANY_ITEMS:
+                raise RuntimeError(f"{name}: stored {stored} of {STORE_MANY_ITEMS}")
+            timings[name] = {"wall_s": wall, "cpu_s": used}
+
+        async with (
+            XacheClient(url, ident.did, ident.private_key) as ours,
+            xache.XacheClient(api_url=url, did=ident.did, private_key=ident.private_key) as official,
+        ):
+            progress: list[int] = []
+
+            async def ours_many() -> int:
+                done = await ours.memory.store_many(
+                    items, concurrency=STORE_MANY_CONCURRENCY, on_progress=lambda n, _: progress.append(n)
+                )
+                return done.success_count
+
+            async def official_chunks() -> int:
+                gate = asyncio.Semaphore(STORE_MANY_CONCURRENCY)
+
+                async def one(chunk: list[dict[str, Any]]) -> int:
+                    async with gate:
+                        return int((await official.memory.store_batch(chunk)).success_count)
+
+                return sum(await asyncio.gather(*(one(c) for c in chunks)))
+
+            await measure("ours async store_many", ours_many)
+            await measure("official store_batch x100 (gather, 4 at a time)", official_chunks)
+            if len(progress) != len(chunks) or progress[-1] != STORE_MANY_ITEMS:
+                raise RuntimeError(f"store_many reported progress {progress[-3:]}")
+        with XacheClientSync(url, ident.did, ident.private_key) as blocking:
+            started, cpu = time.perf_counter(), time.process_time()
+            stored = blocking.memory.store_many(items).success_count
+            if stored != STORE_MANY_ITEMS:
+                raise RuntimeError(f"ours blocking: stored {stored}")
+            timings["ours blocking store_many"] = {
+                "wall_s": time.perf_counter() - started,
+                "cpu_s": time.process_time() - cpu,
+            }
+        return timings
+
+    timings = asyncio.run(main())
+    table(
+        ["client", "wall s", "client CPU s", "memories / s", "us per memory (wall)"],
+        [
+            [
+                name,
+                f"{t['wall_s']:.2f}",
+                f"{t['cpu_s']:.2f}",
+                f"{STORE_MANY_ITEMS / t['wall_s']:,.0f}",
+                f"{t['wall_s'] / STORE_MANY_ITEMS * 1e6:.0f}",
+            ]
+            for name, t in timings.items()
+        ],
+    )
+    print("  (every memory encrypted on the client; one payment-free batch request per 100 on this server)")
+    report.results["store_many"] = timings
 
 
 # --------------------------------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitedError",
     "RetryLaterError",
+    "StoreManyError",
     "UnexpectedPaymentRequestError",
     "ValidationError",
     "XacheError",
@@ -302,3 +303,13 @@ class InternalServerError(APIStatusError):
 
 class RetryLaterError(InternalServerError):
     """503 RETRY_LATER: the server is temporarily unable to serve the request."""
+
+
+class StoreManyError(XacheError):
+    """``memory.store_many`` stopped because a batch failed: ``result`` holds what was stored (and paid for)
+    before it stopped, ``error`` the batch's own error (also the ``__cause__``)."""
+
+    def __init__(self, message: str, *, result: Any, error: Exception) -> None:
+        super().__init__(message)
+        self.result = result
+        self.error = error

@@ -25,7 +25,7 @@ from ..pipeline.callbacks import Callback
 from ..pipeline.envelope import request_id
 from ..pipeline.flow import Pipeline
 from ..pipeline.runner import run_async, run_sync
-from ..pipeline.steps import Flow, Send, Sleep, Step
+from ..pipeline.steps import Concurrently, Flow, Send, Sleep, Step
 from ..types.base import ResultShapeError
 from .context import ClientContext
 from .pagination import AsyncPage, AsyncPager, Page, PageData
@@ -94,6 +94,9 @@ def _drive(pipeline: Pipeline, http: httpx.Client | httpx.AsyncClient, op: Op[T]
         if isinstance(step, Callback | Send | Sleep):
             reply = yield step
             continue
+        if isinstance(step, Concurrently):  # operations side by side, each through the pipeline
+            reply = yield Concurrently(tuple(_drive(pipeline, http, sub) for sub in step.flows), step.limit)
+            continue
         try:
             reply, response = yield from pipeline.data(http, step)
         except (APIStatusError, XacheInputError) as exc:
@@ -130,6 +133,11 @@ class Service(Generic[M]):
     def __init__(self, executor: SyncExecutor | AsyncExecutor, context: ClientContext) -> None:
         self._executor = executor
         self._context = context
+
+    @property
+    def _blocking(self) -> bool:
+        """Whether the service runs on the blocking client."""
+        return isinstance(self._executor, SyncExecutor)
 
     def __repr__(self) -> str:
         kind = "async" if isinstance(self._executor, AsyncExecutor) else "blocking"

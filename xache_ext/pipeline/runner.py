@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import httpx
 
 from .callbacks import Callback
-from .steps import Flow, Send, Sleep
+from .steps import NOT_STARTED, Concurrently, Flow, Send, Sleep
 from .transport import async_sender
 
 __all__ = ["run_async", "run_sync"]
@@ -37,6 +37,8 @@ def run_sync(http: httpx.Client, flow: Flow[T]) -> T:
                 reply = None
             elif isinstance(step, Callback):
                 reply = step.call_blocking()
+            elif isinstance(step, Concurrently):
+                reply = _in_turn(http, step)
             else:  # pragma: no cover - a flow yields only steps
                 raise TypeError(f"not a flow step: {step!r}")
     except StopIteration as done:
@@ -63,6 +65,8 @@ async def run_async(http: httpx.AsyncClient, flow: Flow[T]) -> T:
                 reply = None
             elif isinstance(step, Callback):
                 reply = await step.call()
+            elif isinstance(step, Concurrently):
+                reply = await _side_by_side(http, step)
             else:  # pragma: no cover - a flow yields only steps
                 raise TypeError(f"not a flow step: {step!r}")
     except StopIteration as done:
@@ -70,3 +74,38 @@ async def run_async(http: httpx.AsyncClient, flow: Flow[T]) -> T:
         return result
     finally:
         flow.close()
+
+
+def _in_turn(http: httpx.Client, step: Concurrently) -> list[Any]:
+    outcomes: list[Any] = []
+    failed = False
+    for flow in step.flows:
+        if failed:
+            flow.close()
+            outcomes.append(NOT_STARTED)
+            continue
+        try:
+            outcomes.append(run_sync(http, flow))
+        except Exception as exc:
+            failed = True
+            outcomes.append(exc)
+    return outcomes
+
+
+async def _side_by_side(http: httpx.AsyncClient, step: Concurrently) -> list[Any]:
+    gate = asyncio.Semaphore(max(1, step.limit))
+    failed = False
+
+    async def one(flow: Flow[Any]) -> Any:
+        nonlocal failed
+        async with gate:
+            if failed:
+                flow.close()
+                return NOT_STARTED
+            try:
+                return await run_async(http, flow)
+            except Exception as exc:
+                failed = True
+                return exc
+
+    return list(await asyncio.gather(*(one(flow) for flow in step.flows)))

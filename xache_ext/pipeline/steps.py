@@ -1,4 +1,5 @@
-"""The steps a request flow hands to its runner: send a request, wait, or call a user callback."""
+"""The steps a request flow hands to its runner: send a request, wait, call a user callback, or run flows
+side by side."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import httpx
 
 from .callbacks import Callback
 
-__all__ = ["Flow", "Send", "Sleep", "Step"]
+__all__ = ["NOT_STARTED", "Concurrently", "Flow", "Send", "Sleep", "Step"]
 
 T = TypeVar("T")
 
@@ -29,6 +30,28 @@ class Sleep:
     seconds: float
 
 
-Step = Send | Sleep | Callback
+class _NotStarted:
+    def __repr__(self) -> str:
+        return "NOT_STARTED"
+
+
+NOT_STARTED = _NotStarted()
+"""The place of a :class:`Concurrently` flow that was not started because another had failed."""
+
+
+@attrs.frozen
+class Concurrently:
+    """Run ``flows``, at most ``limit`` at a time (the blocking runner runs them in turn).
+
+    The flow receives a list with one entry per flow, in order: its result, the ``Exception`` it raised, or
+    :data:`NOT_STARTED` when an earlier failure stopped it from starting (flows already running finish: a
+    request in flight, perhaps paid, is never abandoned).
+    """
+
+    flows: tuple[Generator[Any, Any, Any], ...]
+    limit: int
+
+
+Step = Send | Sleep | Callback | Concurrently
 Flow = Generator[Step, Any, T]
 """A request flow: yields steps, receives each step's result, returns its value."""

@@ -8,8 +8,10 @@ Writes use the TypeScript SDK's layout (``storageKey``, ``encryptedPayload``, ``
 from __future__ import annotations
 
 import datetime as dt
+import inspect
+import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, Literal
 
 import attrs
@@ -45,17 +47,21 @@ from xache_api.models.storage_tier import StorageTier
 from xache_api.types import UNSET, Unset
 
 from ..contract import field_schema
+from ..contract import operation as spec_operation
 from ..crypto.did import parse_did
 from ..crypto.encryption import MemoryKey, decrypt_json, encrypt_json
 from ..crypto.fingerprint import generate_fingerprint, probe_fingerprint
 from ..crypto.subject import derive_subject_id
-from ..errors import DecryptionError, ValidationError
+from ..errors import DecryptionError, StoreManyError, ValidationError
 from ..facade.context import ClientContext
-from ..facade.operations import M, Op, Service, build, operation, paginated
+from ..facade.operations import M, Op, RequestArgs, Service, build, operation, paginated
 from ..facade.pagination import PageData
 from ..facade.validation import check_text, json_object, require_text
 from ..logs import logger
+from ..pipeline.callbacks import Callback
 from ..pipeline.idempotency import random_base36
+from ..pipeline.inputs import check_request
+from ..pipeline.steps import NOT_STARTED, Concurrently
 from ..types.base import Result, read, result
 from ..types.memory import (
     BatchRetrieveResult,
@@ -66,6 +72,7 @@ from ..types.memory import (
     ProbeResult,
     RetrievedMemory,
     StoredMemory,
+    StoreManyResult,
 )
 from .memory_helpers import MemoryHelpers
 
@@ -233,6 +240,74 @@ def _store_item(
     }
 
 
+_STORE_BATCH = spec_operation("storeMemoryBatch")
+_ITEM_PLACE = re.compile(r"(?:body\.)?items\[([0-9]+)\]")
+
+
+class _Raised(Exception):
+    """A progress callback raised ``error`` (after ``batch`` was stored)."""
+
+    def __init__(self, error: Exception, batch: BatchStoreResult | None = None) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.batch = batch
+
+
+def _catching(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn`` returning what it raises (as :class:`_Raised`) instead of raising it, plain or async."""
+
+    async def awaiting(value: Awaitable[Any]) -> Any:
+        try:
+            return await value
+        except Exception as exc:
+            return _Raised(exc)
+
+    def call(*args: Any) -> Any:
+        try:
+            value = fn(*args)
+        except Exception as exc:
+            return _Raised(exc)
+        return awaiting(value) if inspect.isawaitable(value) else value
+
+    return call
+
+
+def _many_result(total: int, batches: list[tuple[int, int]], outcomes: list[Any]) -> StoreManyResult:
+    """The result of :meth:`MemoryService.store_many` from each batch's outcome; raises if one failed."""
+    results: list[BatchStoreItemResult] = []
+    receipts: list[str] = []
+    failure: Exception | None = None
+    for (start, count), outcome in zip(batches, outcomes, strict=True):
+        if isinstance(outcome, _Raised):
+            failure = failure or outcome.error
+            outcome = outcome.batch
+        if isinstance(outcome, BatchStoreResult):
+            if outcome.batch_receipt_id:
+                receipts.append(outcome.batch_receipt_id)
+            done = {r.index: r for r in outcome.results if 0 <= r.index < count}
+            for index in range(count):
+                found = done.get(index)
+                results.append(
+                    BatchStoreItemResult(index=start + index, error="no result for this item")
+                    if found is None
+                    else attrs.evolve(found, index=start + index)
+                )
+            continue
+        if isinstance(outcome, Exception) and failure is None:
+            failure = outcome
+        reason = "not sent: an earlier batch failed" if outcome is NOT_STARTED else f"batch failed: {outcome}"
+        results += [BatchStoreItemResult(index=start + index, error=reason) for index in range(count)]
+    many = StoreManyResult(results=results, batch_receipt_ids=receipts, total=total)
+    if failure is not None:
+        raise StoreManyError(
+            f"store_many stopped after a batch failed ({many.success_count} of {total} memories stored): "
+            f"{failure}",
+            result=many,
+            error=failure,
+        ) from failure
+    return many
+
+
 def _memory_key(memory_id: str | None, storage_key: str | None) -> str:
     return require_text("memory_id", memory_id if memory_id is not None else storage_key)
 
@@ -343,6 +418,74 @@ class MemoryService(MemoryHelpers[M], Service[M]):
         """Store 1-100 memories with one payment. Each item takes ``data``, ``storage_tier`` and the
         optional ``metadata``, ``context``, ``tags``, ``expires_at``, ``subject_id``, ``scope``,
         ``segment_id``, ``tenant_id`` of :meth:`store`."""
+        return (yield from self._send_batch(*self._batch_request(items)))
+
+    @operation
+    def store_many(
+        self,
+        items: Sequence[Mapping[str, Any]],
+        *,
+        chunk_size: int | None = None,
+        concurrency: int = 4,
+        on_progress: Callable[[int, int], Any] | None = None,
+    ) -> Op[StoreManyResult]:
+        """Store any number of memories (the items of :meth:`store_batch`), in batches of ``chunk_size`` (at most
+        the spec's batch limit, 100), ``concurrency`` batches at a time on the async client (in turn on the
+        blocking one); one payment per batch.
+
+        Every item is checked and encrypted before the first batch is sent, so a bad item costs nothing.
+        ``on_progress(stored, total)`` (plain or async) is called after each batch with the items stored so
+        far. If a batch fails, no further batch is started, the running ones finish, and
+        :class:`StoreManyError` is raised with the result so far (``error.result``): what was stored and
+        paid for is never lost.
+        """
+        if isinstance(items, Mapping | str) or not isinstance(items, Sequence):
+            raise ValidationError("items must be a list of dicts", field="items")
+        most = int(field_schema("MemoryStoreBatchRequest", "items")["maxItems"])
+        size = most if chunk_size is None else chunk_size
+        if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= most:
+            raise ValidationError(f"chunk_size must be 1 to {most}", field="chunk_size")
+        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+            raise ValidationError("concurrency must be a positive integer", field="concurrency")
+        if on_progress is not None and not callable(on_progress):
+            raise ValidationError("on_progress must be callable", field="on_progress")
+        if on_progress is not None and self._blocking and inspect.iscoroutinefunction(on_progress):
+            raise ValidationError(
+                "on_progress is async; the blocking client needs a plain callable", field="on_progress"
+            )
+        batches = []
+        for start in range(0, len(items), size):
+            try:
+                args, keys = self._batch_request(items[start : start + size])
+                check_request(
+                    _STORE_BATCH, (), args
+                )  # what the pipeline would refuse, refused before any is sent
+            except ValidationError as exc:  # named by its place in ``items``, not in its batch
+                found = _ITEM_PLACE.match(exc.field or "")
+                if found is None:
+                    raise
+                place = f"items[{start + int(found[1])}]"
+                where = place + (exc.field or "")[found.end() :]
+                raise ValidationError(f"{place}: {str(exc).split(': ', 1)[-1]}", field=where) from None
+            batches.append((start, args, keys))
+        total = len(items)
+        stored = 0
+
+        def one(start: int, args: RequestArgs, keys: Sequence[str]) -> Op[BatchStoreResult]:
+            nonlocal stored
+            batch = yield from self._send_batch(args, keys)
+            stored += batch.success_count
+            if on_progress is not None:
+                answer = yield Callback(_catching(on_progress), (stored, total))
+                if isinstance(answer, _Raised):  # stops the other batches; this one is stored all the same
+                    raise _Raised(answer.error, batch)
+            return batch
+
+        outcomes = yield Concurrently(tuple(one(*batch) for batch in batches), concurrency)
+        return _many_result(total, [(start, len(keys)) for start, _, keys in batches], outcomes)
+
+    def _batch_request(self, items: Sequence[Mapping[str, Any]]) -> tuple[RequestArgs, Sequence[str]]:
+        """The request of one batch store (every item checked and encrypted) and the storage keys it sets."""
         if isinstance(items, Mapping | str) or not isinstance(items, Sequence):
             raise ValidationError("items must be a list of dicts", field="items")
         limits = field_schema("MemoryStoreBatchRequest", "items")
@@ -361,27 +504,33 @@ class MemoryService(MemoryHelpers[M], Service[M]):
                 raise ValidationError(
                     f"items[{index}] has unknown keys {sorted(unknown)}", field=f"items[{index}]"
                 )
-            wire_items.append(
-                _store_item(
-                    key,
-                    item["data"],
-                    item.get("storage_tier", "hot"),
-                    context=item.get("context"),
-                    tags=item.get("tags"),
-                    metadata=item.get("metadata"),
-                    expires_at=item.get("expires_at"),
-                    subject=_subject_fields(
-                        item.get("subject_id"),
-                        item.get("scope"),
-                        item.get("segment_id"),
-                        item.get("tenant_id"),
-                    ),
-                    component="MemoryStoreBatchItem",
+            try:
+                wire_items.append(
+                    _store_item(
+                        key,
+                        item["data"],
+                        item.get("storage_tier", "hot"),
+                        context=item.get("context"),
+                        tags=item.get("tags"),
+                        metadata=item.get("metadata"),
+                        expires_at=item.get("expires_at"),
+                        subject=_subject_fields(
+                            item.get("subject_id"),
+                            item.get("scope"),
+                            item.get("segment_id"),
+                            item.get("tenant_id"),
+                        ),
+                        component="MemoryStoreBatchItem",
+                    )
                 )
-            )
+            except ValidationError as exc:
+                where = f"items[{index}]" + (f".{exc.field}" if exc.field else "")
+                raise ValidationError(f"items[{index}]: {exc}", field=where) from None
         body = MemoryStoreBatchRequest(items=[MemoryStoreBatchItem(**item) for item in wire_items])
-        batch = read(BatchStoreResult, (yield build(store_memory_batch._get_kwargs, body=body)))
-        keys = [item["storage_key"] for item in wire_items]
+        return build(store_memory_batch._get_kwargs, body=body), [item["storage_key"] for item in wire_items]
+
+    def _send_batch(self, args: RequestArgs, keys: Sequence[str]) -> Op[BatchStoreResult]:
+        batch = read(BatchStoreResult, (yield args))
 
         def keyed(r: BatchStoreItemResult) -> BatchStoreItemResult:  # our key, unless the item failed
             sent = keys[r.index] if 0 <= r.index < len(keys) else None

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Generic, TypeVar
 
+import attrs
+
 from .base import Result, result, wire
 
 __all__ = [
@@ -113,6 +115,31 @@ class BatchStoreResult(Result):
     success_count: int
     failure_count: int
     batch_receipt_id: str | None = None
+
+
+@attrs.frozen
+class StoreManyResult:
+    """The outcome of ``memory.store_many``: one result per memory given, in order (``index`` is its place in
+    the items), and the receipt of each batch."""
+
+    results: list[BatchStoreItemResult]
+    batch_receipt_ids: list[str]
+    total: int
+
+    @property
+    def success_count(self) -> int:
+        """How many memories were stored."""
+        return sum(1 for r in self.results if r.error is None)
+
+    @property
+    def failure_count(self) -> int:
+        """How many were not stored (refused by the server, or in a batch that failed or was not sent)."""
+        return self.total - self.success_count
+
+    @property
+    def storage_keys(self) -> list[str | None]:
+        """The storage key of each memory given, ``None`` where it was not stored."""
+        return [r.storage_key if r.error is None else None for r in self.results]
 
 
 @result
