@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ..logs import logger
+from .tls import default_ssl_context
 
 if TYPE_CHECKING:
     import aiohttp
@@ -174,8 +175,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
         await self.aclose()
         if self._ssl is None:
-            self._ssl = httpx.create_ssl_context(
-                verify=self._verify, cert=self._cert, trust_env=self._trust_env
+            self._ssl = (
+                default_ssl_context(self._trust_env)
+                if self._verify is True and self._cert is None
+                else httpx.create_ssl_context(verify=self._verify, cert=self._cert, trust_env=self._trust_env)
             )
         limits = self._limits
         connector = aiohttp.TCPConnector(

@@ -17,6 +17,7 @@ import httpx
 
 from .aiohttp_transport import AiohttpTransport, default_async_transport
 from .cookies import SetCookieJar
+from .tls import default_ssl_context
 
 __all__ = ["DEFAULT_TIMEOUT", "async_sender", "build_request", "new_async_client", "new_sync_client"]
 
@@ -27,15 +28,23 @@ _WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
 
+def _shared_tls(options: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``options`` with the shared default TLS context, unless they set their own verification."""
+    if "verify" in options or "cert" in options:
+        return options
+    return {**options, "verify": default_ssl_context(bool(options.get("trust_env", True)))}
+
+
 def new_sync_client(options: Mapping[str, Any]) -> httpx.Client:
     """A blocking client with keyword ``options``."""
-    client = httpx.Client(**options)
+    client = httpx.Client(**_shared_tls(options))
     client._cookies = SetCookieJar(client._cookies)
     return client
 
 
 def new_async_client(options: Mapping[str, Any]) -> httpx.AsyncClient:
     """An async client with keyword ``options``, over aiohttp unless they name a ``transport``."""
+    options = _shared_tls(options)
     if "transport" not in options:
         options = {**options, "transport": default_async_transport(options)}
     client = httpx.AsyncClient(**options)
