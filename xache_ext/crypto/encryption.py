@@ -12,7 +12,7 @@ import binascii
 import hashlib
 import hmac
 import json
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import attrs
 from nacl.bindings import crypto_secretbox, crypto_secretbox_open
@@ -20,11 +20,13 @@ from nacl.exceptions import CryptoError
 from nacl.utils import random as _random_bytes
 
 from ..errors import DecryptionError, InvalidKeyError
+from ..types.base import declared
 from .secret import Secret
 
 __all__ = [
     "KEY_SIZE",
     "NONCE_SIZE",
+    "Ciphertext",
     "EncryptedPayload",
     "KeyInput",
     "MemoryKey",
@@ -59,11 +61,7 @@ class EncryptedPayload:
 
     def to_wire(self) -> dict[str, str]:
         """The camelCase request fields ``encryptedPayload``, ``encryptionNonce`` and ``checksum``."""
-        return {
-            "encryptedPayload": self.encrypted_payload,
-            "encryptionNonce": self.encryption_nonce,
-            "checksum": self.checksum,
-        }
+        return declared(self, wire_names=True)
 
 
 def derive_encryption_key(seed: str, did: str) -> bytes:
@@ -229,24 +227,20 @@ def decrypt(
     return plaintext
 
 
-def decrypt_json(
-    key: KeyInput,
-    *,
-    encrypted_payload: str | None = None,
-    encryption_nonce: str | None = None,
-    encrypted_data: str | None = None,
-    checksum: str | None = None,
-) -> Any:
+class Ciphertext(TypedDict, total=False):
+    """The ciphertext fields :func:`decrypt` reads (either layout), for passing them on."""
+
+    encrypted_payload: str | None
+    encryption_nonce: str | None
+    encrypted_data: str | None
+    checksum: str | None
+
+
+def decrypt_json(key: KeyInput, **ciphertext: Unpack[Ciphertext]) -> Any:
     """:func:`decrypt`, then parse the plaintext as UTF-8 JSON (:class:`DecryptionError` if it is not)."""
     secret = memory_key(key)
     del key
-    plaintext = decrypt(
-        secret,
-        encrypted_payload=encrypted_payload,
-        encryption_nonce=encryption_nonce,
-        encrypted_data=encrypted_data,
-        checksum=checksum,
-    )
+    plaintext = decrypt(secret, **ciphertext)
     parsed = _json_or_missing(plaintext)
     if parsed is _NOT_JSON:
         raise DecryptionError("the decrypted plaintext is not UTF-8 JSON")

@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable, Generator
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
 import httpx
-from xache_api.types import UNSET
+from xache_api.types import UNSET, Unset
 
 from ..errors import APIResponseValidationError, APIStatusError, XacheInputError
 from ..pipeline.callbacks import Callback
@@ -39,6 +39,7 @@ __all__ = [
     "Sync",
     "SyncExecutor",
     "build",
+    "given",
     "operation",
     "paginated",
 ]
@@ -51,9 +52,14 @@ Op = Generator[RequestArgs | Step, Any, T]
 ``data``, returns."""
 
 
+def given(value: T | None) -> T | Unset:
+    """``value``, or UNSET (left out of the request) when it is ``None``."""
+    return UNSET if value is None else value
+
+
 def build(get_kwargs: Callable[..., dict[str, Any]], *args: Any, **params: Any) -> RequestArgs:
     """Request arguments from a generated ``_get_kwargs``; ``None`` parameters are left out (sent as UNSET)."""
-    return get_kwargs(*args, **{k: (UNSET if v is None else v) for k, v in params.items()})
+    return get_kwargs(*args, **{k: given(v) for k, v in params.items()})
 
 
 class Sync:
@@ -204,6 +210,11 @@ class _OperationDescriptor:
         self.__doc__ = fn.__doc__
         self.__wrapped__ = fn
 
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._name = name  # a derived operation (``then``) is named where it is assigned
+        self._fn.__name__ = name
+        self._fn.__qualname__ = f"{owner.__qualname__}.{name}"
+
     def _get(self, obj: Service[Any] | None) -> Any:
         if obj is None:
             return self
@@ -217,6 +228,19 @@ class operation(_OperationDescriptor, Generic[P, T]):
 
     def __init__(self, fn: Callable[Concatenate[Any, P], Op[T]]) -> None:
         super().__init__(fn)
+
+    def then(self, after: Callable[[Any, T], None], doc: str) -> operation[P, T]:
+        """The same operation with the same arguments, then ``after(service, result)``; ``doc`` documents it."""
+        fn = self._fn
+
+        def derived(service: Any, /, *args: P.args, **kwargs: P.kwargs) -> Op[T]:
+            value: T = yield from fn(service, *args, **kwargs)
+            after(service, value)
+            return value
+
+        functools.update_wrapper(derived, fn)
+        derived.__doc__ = doc
+        return operation(derived)
 
     @overload
     def __get__(self, obj: None, owner: type[Any]) -> Self: ...
