@@ -12,6 +12,7 @@ import binascii
 import hashlib
 import hmac
 import json
+from collections.abc import Callable
 from typing import Any, TypedDict, Unpack
 
 import attrs
@@ -107,20 +108,18 @@ def payload_checksum(mac_and_ciphertext: bytes) -> str:
     return hashlib.blake2b(mac_and_ciphertext, digest_size=32).hexdigest()
 
 
-def _secretbox(key: MemoryKey, plaintext: bytes, nonce: bytes) -> bytes | None:
+def _secretbox(
+    box: Callable[[bytes, bytes, bytes], bytes],
+    data: bytes,
+    nonce: bytes,
+    key: MemoryKey,
+    fails: type[Exception],
+) -> bytes | None:
+    """libsodium's ``box(data, nonce, key)`` (seal or open), or None where it raises ``fails``."""
     try:
-        sealed: bytes = crypto_secretbox(plaintext, nonce, key.reveal())
-    except Exception:
+        return box(data, nonce, key.reveal())
+    except fails:
         return None  # libsodium's exception, whose frames hold the key, ends here
-    return sealed
-
-
-def _secretbox_open(key: MemoryKey, sealed: bytes, nonce: bytes) -> bytes | None:
-    try:
-        plaintext: bytes = crypto_secretbox_open(sealed, nonce, key.reveal())
-    except CryptoError:
-        return None  # libsodium's exception, whose frames hold the key, ends here
-    return plaintext
 
 
 def _seal(key: KeyInput, plaintext: bytes, nonce: bytes | None) -> tuple[bytes, bytes]:
@@ -130,7 +129,7 @@ def _seal(key: KeyInput, plaintext: bytes, nonce: bytes | None) -> tuple[bytes, 
         nonce = _random_bytes(NONCE_SIZE)
     elif len(nonce) != NONCE_SIZE:
         raise ValueError(f"the nonce must be {NONCE_SIZE} bytes")
-    sealed = _secretbox(secret, bytes(plaintext), bytes(nonce))
+    sealed = _secretbox(crypto_secretbox, bytes(plaintext), bytes(nonce), secret, Exception)
     if sealed is None:
         raise ValueError("encryption failed: the plaintext must be bytes")
     return bytes(nonce), sealed
@@ -221,7 +220,7 @@ def decrypt(
         payload_checksum(sealed), checksum.strip().lower() if isinstance(checksum, str) else ""
     ):
         raise DecryptionError("checksum does not match the ciphertext")
-    plaintext = _secretbox_open(secret, sealed, nonce)
+    plaintext = _secretbox(crypto_secretbox_open, sealed, nonce, secret, CryptoError)
     if plaintext is None:
         raise DecryptionError("decryption failed: wrong key or tampered ciphertext")
     return plaintext

@@ -142,13 +142,22 @@ class Service(Generic[M]):
         return f"<{type(self).__name__} ({kind})>"
 
 
-def _next_page_arguments(
-    fn: Callable[..., Op[Any]], args: tuple[Any, ...], kwargs: dict[str, Any], offset: int
-) -> dict[str, Any]:
-    """The keyword arguments of the same call at another ``offset`` (however the first call passed them)."""
+def _page(
+    kind: type[Page[Any] | AsyncPage[Any]],
+    data: PageData[Any],
+    again: Callable[..., Any],
+    fn: Callable[..., Op[Any]],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> Any:
+    """``data`` as a ``kind`` page whose next page is ``again`` with the call's arguments at another offset."""
     arguments = inspect.signature(fn).bind(None, *args, **kwargs).arguments
     arguments.pop(next(iter(arguments)))  # the service itself
-    return {**arguments, "offset": offset}
+
+    def fetch(offset: int) -> Any:
+        return again(**{**arguments, "offset": offset})
+
+    return kind(data.items, data.total, data.limit, data.offset, fetch=fetch)
 
 
 def _as_method(bound: Callable[..., Any], fn: Callable[..., Op[Any]]) -> Callable[..., Any]:
@@ -168,15 +177,7 @@ def _bind(obj: Service[Any], fn: Callable[..., Op[Any]], *, paged: bool) -> Call
 
         async def bound_async(*args: Any, **kwargs: Any) -> Any:
             result = await executor.run(fn(obj, *args, **kwargs))
-            if not paged:
-                return result
-            return AsyncPage(
-                result.items,
-                result.total,
-                result.limit,
-                result.offset,
-                fetch=lambda offset: bound_async(**_next_page_arguments(fn, args, kwargs, offset)),
-            )
+            return _page(AsyncPage, result, bound_async, fn, args, kwargs) if paged else result
 
         if not paged:
             return _as_method(bound_async, fn)
@@ -188,15 +189,7 @@ def _bind(obj: Service[Any], fn: Callable[..., Op[Any]], *, paged: bool) -> Call
 
     def bound_sync(*args: Any, **kwargs: Any) -> Any:
         result = executor.run(fn(obj, *args, **kwargs))
-        if not paged:
-            return result
-        return Page(
-            result.items,
-            result.total,
-            result.limit,
-            result.offset,
-            fetch=lambda offset: bound_sync(**_next_page_arguments(fn, args, kwargs, offset)),
-        )
+        return _page(Page, result, bound_sync, fn, args, kwargs) if paged else result
 
     return _as_method(bound_sync, fn)
 
