@@ -37,7 +37,7 @@ from typing import Any
 
 import attrs
 
-from ..crypto.eip712 import domain_type, hash_typed_data
+from ..crypto.eip712 import domain_type, hash_typed_data, struct_fields
 from ..crypto.evm import keccak256, recover_address, to_checksum_address
 from ..crypto.signers import normalize_evm_signature
 from .handlers import Context, Result, route
@@ -71,15 +71,15 @@ CREATE TABLE IF NOT EXISTS erc8004_authorizations (
 )
 
 _EVM_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
-_FEEDBACK_AUTH = [
-    {"name": "agentId", "type": "uint256"},
-    {"name": "clientAddress", "type": "address"},
-    {"name": "indexLimit", "type": "uint256"},
-    {"name": "expiry", "type": "uint256"},
-    {"name": "chainId", "type": "uint256"},
-    {"name": "identityRegistry", "type": "address"},
-    {"name": "signerAddress", "type": "address"},
-]
+_FEEDBACK_AUTH = struct_fields(
+    "uint256 agentId",
+    "address clientAddress",
+    "uint256 indexLimit",
+    "uint256 expiry",
+    "uint256 chainId",
+    "address identityRegistry",
+    "address signerAddress",
+)
 
 
 # -- scores ------------------------------------------------------------------------------------------------

@@ -10,8 +10,8 @@ from .base import Result, result, wire
 __all__ = [
     "Anchor",
     "AnchorList",
-    "Anchored",
     "AnchorPeriod",
+    "Anchored",
     "ChainAnchor",
     "OperationUsage",
     "Receipt",
