@@ -18,7 +18,7 @@ from ..crypto import merkle
 from ..crypto.did import DID
 from ..crypto.evm import to_checksum_address
 from .ledger import ApiError, budget_status, iso, micro_to_usd
-from .store import Row, Store
+from .store import Column, Row, Store, wire_fields
 
 __all__ = ["HANDLERS", "Context", "Handler", "insert_heuristic"]
 
@@ -89,21 +89,20 @@ _EVM_ADDRESS = re.compile(r"0x[a-fA-F0-9]{40}")
 _SOL_ADDRESS = re.compile(r"[1-9A-HJ-NP-Za-km-z]{32,44}")
 
 
+_IDENTITY = {
+    "did": "did",
+    "walletAddress": "wallet_address",
+    "keyType": "key_type",
+    "chain": "chain",
+    "reputationScore": "reputation",
+    "createdAt": "created_at",
+}
+
+
 def _identity_data(row: Row) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "did": row["did"],
-        "walletAddress": row["wallet_address"],
-        "keyType": row["key_type"],
-        "chain": row["chain"],
-        "reputationScore": row["reputation"],
-        "createdAt": row["created_at"],
-    }
+    data = wire_fields(row, _IDENTITY, {"name": "name", "metadata": "metadata"})
     if row["updated_at"]:
         data["updatedAt"] = row["updated_at"]
-    if row["name"] is not None:
-        data["name"] = row["name"]
-    if row["metadata"] is not None:
-        data["metadata"] = row["metadata"]
     return data
 
 
@@ -712,15 +711,18 @@ def budget_put(ctx: Context) -> Result:
 # -- receipts, analytics, anchors ------------------------------------------------------------------------
 
 
+_RECEIPT: dict[str, Column] = {
+    "receiptId": "receipt_id",
+    "agentDID": "agent_did",
+    "operation": "operation",
+    "amountUSD": ("amount_micro", micro_to_usd),
+    "timestamp": ("ts_ms", iso),
+    "metadata": ("metadata", lambda value: value or {}),
+}
+
+
 def _receipt_data(row: Row) -> dict[str, Any]:
-    return {
-        "receiptId": row["receipt_id"],
-        "agentDID": row["agent_did"],
-        "operation": row["operation"],
-        "amountUSD": micro_to_usd(row["amount_micro"]),
-        "timestamp": iso(row["ts_ms"]),
-        "metadata": row["metadata"] or {},
-    }
+    return wire_fields(row, _RECEIPT)
 
 
 @route("listReceipts")

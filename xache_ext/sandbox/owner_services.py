@@ -51,7 +51,7 @@ from .graph_extraction import graph_task
 from .handlers import Context, Result, route
 from .ledger import ApiError, iso
 from .payments import NETWORK, SVM_NETWORK, SVM_TREASURY, TREASURY
-from .store import Row, add_schema
+from .store import Column, Row, add_schema, wire_fields
 
 __all__ = ["eip191_digest", "verify_wallet_signature"]
 
@@ -143,20 +143,23 @@ def _owner_did(did: DID) -> str:
 # -- owners -----------------------------------------------------------------------------------------------
 
 
+_OWNER: dict[str, Column] = {
+    "ownerDID": "owner_did",
+    "walletAddress": "wallet_address",
+    "walletChain": "wallet_chain",
+    "entityType": "entity_type",
+    "displayName": "display_name",
+    "organizationName": "organization_name",
+    "email": "email",
+    "emailVerified": ("email_verified", bool),
+    "walletVerified": ("wallet_verified", bool),
+    "createdAt": ("created_ms", iso),
+    "updatedAt": ("updated_ms", iso),
+}
+
+
 def _owner_data(row: Row) -> dict[str, Any]:
-    return {
-        "ownerDID": row["owner_did"],
-        "walletAddress": row["wallet_address"],
-        "walletChain": row["wallet_chain"],
-        "entityType": row["entity_type"],
-        "displayName": row["display_name"],
-        "organizationName": row["organization_name"],
-        "email": row["email"],
-        "emailVerified": bool(row["email_verified"]),
-        "walletVerified": bool(row["wallet_verified"]),
-        "createdAt": iso(row["created_ms"]),
-        "updatedAt": iso(row["updated_ms"]),
-    }
+    return wire_fields(row, _OWNER)
 
 
 def _check_email(value: Any) -> None:
@@ -302,22 +305,20 @@ def purge_subject(ctx: Context) -> Result:
 # -- wallet sessions --------------------------------------------------------------------------------------
 
 
+_SESSION: dict[str, Column] = {
+    "sessionId": "session_id",
+    "walletAddress": "wallet_address",
+    "chain": "chain",
+    "network": "network",
+    "createdAt": "created_ms",
+    "expiresAt": "expires_ms",
+    "scope": ("scope_json", json.loads),
+    "amountSpent": "amount_spent",
+}
+
+
 def _session_data(row: Row) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "sessionId": row["session_id"],
-        "walletAddress": row["wallet_address"],
-        "chain": row["chain"],
-        "network": row["network"],
-        "createdAt": row["created_ms"],
-        "expiresAt": row["expires_ms"],
-        "scope": json.loads(row["scope_json"]),
-        "amountSpent": row["amount_spent"],
-    }
-    if row["max_amount"] is not None:
-        data["maxAmount"] = row["max_amount"]
-    if row["agent_did"] is not None:
-        data["agentDID"] = row["agent_did"]
-    return data
+    return wire_fields(row, _SESSION, {"maxAmount": "max_amount", "agentDID": "agent_did"})
 
 
 @route("createWalletSession")

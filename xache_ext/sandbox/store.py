@@ -6,15 +6,31 @@ import json
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["Row", "Store", "add_schema"]
+__all__ = ["Column", "Row", "Store", "add_schema", "wire_fields"]
 
 log = logging.getLogger(__name__)
 
 Row = dict[str, Any]
+Column = str | tuple[str, Callable[[Any], Any]]
+"""A wire field's column, or its column and the conversion of its value."""
+
+
+def wire_fields(
+    row: Row, columns: Mapping[str, Column], optional: Mapping[str, Column] = {}
+) -> dict[str, Any]:
+    """``row`` as wire fields by wire name: every one of ``columns``, those of ``optional`` where not NULL."""
+    data: dict[str, Any] = {}
+    for fields, always in ((columns, True), (optional, False)):
+        for wire, column in fields.items():
+            name, convert = (column, None) if isinstance(column, str) else column
+            if always or row[name] is not None:
+                data[wire] = row[name] if convert is None else convert(row[name])
+    return data
+
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);

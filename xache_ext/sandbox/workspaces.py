@@ -21,7 +21,7 @@ from typing import Any
 
 from .handlers import Context, Result, route
 from .ledger import ApiError, iso, micro_to_usd
-from .store import Row, add_schema
+from .store import Column, Row, add_schema, wire_fields
 
 __all__: list[str] = []
 
@@ -55,20 +55,20 @@ def _workspace(ctx: Context) -> Row:
     return row
 
 
+_WORKSPACE: dict[str, Column] = {
+    "workspaceId": "workspace_id",
+    "ownerDID": "owner_did",
+    "workspaceName": "name",
+    "description": "description",
+    "budgetLimitCents": "budget_limit_cents",
+    "enabled": ("enabled", bool),
+    "createdAt": ("created_ms", iso),
+    "updatedAt": ("updated_ms", iso),
+}
+
+
 def _data(row: Row) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "workspaceId": row["workspace_id"],
-        "ownerDID": row["owner_did"],
-        "workspaceName": row["name"],
-        "description": row["description"],
-        "budgetLimitCents": row["budget_limit_cents"],
-        "enabled": bool(row["enabled"]),
-        "createdAt": iso(row["created_ms"]),
-        "updatedAt": iso(row["updated_ms"]),
-    }
-    if row["enabled_chains"] is not None:
-        data["enabledChains"] = row["enabled_chains"]
-    return data
+    return wire_fields(row, _WORKSPACE, {"enabledChains": "enabled_chains"})
 
 
 def _check_name_free(ctx: Context, name: str, except_id: str | None = None) -> None:
