@@ -12,7 +12,7 @@ from nacl.bindings import crypto_sign, crypto_sign_open, crypto_sign_seed_keypai
 
 from ..errors import InvalidKeyError, KeyMismatchError
 from .base58 import b58decode, b58encode
-from .did import DID
+from .did import CHAINS, DID, Chain
 from .eip712 import hash_typed_data
 from .evm import SECP256K1_ORDER, keccak256, public_key_to_address, recover_address
 from .secret import Secret
@@ -71,10 +71,10 @@ class SolanaSigner(_WalletSigner[Literal["sol"]], Protocol):
 Signer = EvmSigner | SolanaSigner
 
 
-def signer_chain(signer: object) -> Literal["evm", "sol"]:
+def signer_chain(signer: object) -> Chain:
     """The chain family of ``signer``: its ``chain`` attribute, else inferred from its signing method."""
     chain = getattr(signer, "chain", None)
-    if chain in ("evm", "sol"):
+    if chain in CHAINS:
         return chain  # type: ignore[no-any-return]
     if chain == "solana":
         return "sol"
