@@ -89,18 +89,16 @@ _EVM_ADDRESS = re.compile(r"0x[a-fA-F0-9]{40}")
 _SOL_ADDRESS = re.compile(r"[1-9A-HJ-NP-Za-km-z]{32,44}")
 
 
-_IDENTITY = {
-    "did": "did",
-    "walletAddress": "wallet_address",
-    "keyType": "key_type",
-    "chain": "chain",
-    "reputationScore": "reputation",
-    "createdAt": "created_at",
-}
-
-
 def _identity_data(row: Row) -> dict[str, Any]:
-    data = wire_fields(row, _IDENTITY, {"name": "name", "metadata": "metadata"})
+    columns: list[Column] = [
+        "did",
+        "walletAddress",
+        "keyType",
+        "chain",
+        ("reputationScore", "reputation"),
+        "createdAt",
+    ]
+    data = wire_fields(row, columns, ("name", "metadata"))
     if row["updated_at"]:
         data["updatedAt"] = row["updated_at"]
     return data
@@ -711,14 +709,14 @@ def budget_put(ctx: Context) -> Result:
 # -- receipts, analytics, anchors ------------------------------------------------------------------------
 
 
-_RECEIPT: dict[str, Column] = {
-    "receiptId": "receipt_id",
-    "agentDID": "agent_did",
-    "operation": "operation",
-    "amountUSD": ("amount_micro", micro_to_usd),
-    "timestamp": ("ts_ms", iso),
-    "metadata": ("metadata", lambda value: value or {}),
-}
+_RECEIPT: list[Column] = [
+    "receiptId",
+    "agentDID",
+    "operation",
+    ("amountUSD", "amount_micro", micro_to_usd),
+    ("timestamp", "ts_ms", iso),
+    ("metadata", "metadata", lambda value: value or {}),
+]
 
 
 def _receipt_data(row: Row) -> dict[str, Any]:

@@ -49,7 +49,7 @@ from ..crypto.evm import keccak256, recover_address, to_checksum_address
 from ..errors import InvalidDIDError
 from .graph_extraction import graph_task
 from .handlers import Context, Result, route
-from .ledger import ApiError, iso
+from .ledger import CREATED_UPDATED, ApiError, iso
 from .payments import NETWORK, SVM_NETWORK, SVM_TREASURY, TREASURY
 from .store import Column, Row, add_schema, wire_fields
 
@@ -143,19 +143,12 @@ def _owner_did(did: DID) -> str:
 # -- owners -----------------------------------------------------------------------------------------------
 
 
-_OWNER: dict[str, Column] = {
-    "ownerDID": "owner_did",
-    "walletAddress": "wallet_address",
-    "walletChain": "wallet_chain",
-    "entityType": "entity_type",
-    "displayName": "display_name",
-    "organizationName": "organization_name",
-    "email": "email",
-    "emailVerified": ("email_verified", bool),
-    "walletVerified": ("wallet_verified", bool),
-    "createdAt": ("created_ms", iso),
-    "updatedAt": ("updated_ms", iso),
-}
+_OWNER: list[Column] = [
+    *("ownerDID", "walletAddress", "walletChain", "entityType", "displayName", "organizationName", "email"),
+    ("emailVerified", "email_verified", bool),
+    ("walletVerified", "wallet_verified", bool),
+    *CREATED_UPDATED,
+]
 
 
 def _owner_data(row: Row) -> dict[str, Any]:
@@ -305,20 +298,22 @@ def purge_subject(ctx: Context) -> Result:
 # -- wallet sessions --------------------------------------------------------------------------------------
 
 
-_SESSION: dict[str, Column] = {
-    "sessionId": "session_id",
-    "walletAddress": "wallet_address",
-    "chain": "chain",
-    "network": "network",
-    "createdAt": "created_ms",
-    "expiresAt": "expires_ms",
-    "scope": ("scope_json", json.loads),
-    "amountSpent": "amount_spent",
-}
+_SESSION: list[Column] = [
+    *(
+        "sessionId",
+        "walletAddress",
+        "chain",
+        "network",
+        ("createdAt", "created_ms"),
+        ("expiresAt", "expires_ms"),
+    ),
+    ("scope", "scope_json", json.loads),
+    "amountSpent",
+]
 
 
 def _session_data(row: Row) -> dict[str, Any]:
-    return wire_fields(row, _SESSION, {"maxAmount": "max_amount", "agentDID": "agent_did"})
+    return wire_fields(row, _SESSION, ("maxAmount", "agentDID"))
 
 
 @route("createWalletSession")

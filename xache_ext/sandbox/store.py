@@ -6,29 +6,27 @@ import json
 import logging
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
+
+from ..types.base import snake
 
 __all__ = ["Column", "Row", "Store", "add_schema", "wire_fields"]
 
 log = logging.getLogger(__name__)
 
 Row = dict[str, Any]
-Column = str | tuple[str, Callable[[Any], Any]]
-"""A wire field's column, or its column and the conversion of its value."""
+Column = str | tuple[str, str] | tuple[str, str, Callable[[Any], Any]]
+"""A wire field read from the column of its snake_case name, or ``(wire name, column[, conversion])``."""
 
 
-def wire_fields(
-    row: Row, columns: Mapping[str, Column], optional: Mapping[str, Column] = {}
-) -> dict[str, Any]:
-    """``row`` as wire fields by wire name: every one of ``columns``, those of ``optional`` where not NULL."""
+def wire_fields(row: Row, columns: Sequence[Column], optional: Sequence[str] = ()) -> dict[str, Any]:
+    """``row`` as wire fields, in order: each of ``columns``, then each of ``optional`` whose column is not NULL."""
     data: dict[str, Any] = {}
-    for fields, always in ((columns, True), (optional, False)):
-        for wire, column in fields.items():
-            name, convert = (column, None) if isinstance(column, str) else column
-            if always or row[name] is not None:
-                data[wire] = row[name] if convert is None else convert(row[name])
+    for field in (*columns, *(name for name in optional if row[snake(name)] is not None)):
+        wire, column, *convert = (field, snake(field)) if isinstance(field, str) else field
+        data[wire] = convert[0](row[column]) if convert else row[column]
     return data
 
 

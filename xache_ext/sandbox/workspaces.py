@@ -20,7 +20,7 @@ import secrets
 from typing import Any
 
 from .handlers import Context, Result, route
-from .ledger import ApiError, iso, micro_to_usd
+from .ledger import CREATED_UPDATED, ApiError, iso, micro_to_usd
 from .store import Column, Row, add_schema, wire_fields
 
 __all__: list[str] = []
@@ -55,20 +55,15 @@ def _workspace(ctx: Context) -> Row:
     return row
 
 
-_WORKSPACE: dict[str, Column] = {
-    "workspaceId": "workspace_id",
-    "ownerDID": "owner_did",
-    "workspaceName": "name",
-    "description": "description",
-    "budgetLimitCents": "budget_limit_cents",
-    "enabled": ("enabled", bool),
-    "createdAt": ("created_ms", iso),
-    "updatedAt": ("updated_ms", iso),
-}
+_WORKSPACE: list[Column] = [
+    *("workspaceId", "ownerDID", ("workspaceName", "name"), "description", "budgetLimitCents"),
+    ("enabled", "enabled", bool),
+    *CREATED_UPDATED,
+]
 
 
 def _data(row: Row) -> dict[str, Any]:
-    return wire_fields(row, _WORKSPACE, {"enabledChains": "enabled_chains"})
+    return wire_fields(row, _WORKSPACE, ("enabledChains",))
 
 
 def _check_name_free(ctx: Context, name: str, except_id: str | None = None) -> None:
