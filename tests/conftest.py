@@ -17,6 +17,12 @@ for _variable in ("SOLANA_RPC_URL", "SOLANA_DEVNET_RPC_URL"):
     os.environ[_variable] = "http://127.0.0.1:9/"
 
 
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
+    """The client a test runs with: the blocking or the async one (``connect`` fixtures make it)."""
+    return str(request.param)
+
+
 @pytest.fixture
 def load_vectors() -> Callable[[str], list[dict[str, Any]]]:
     """The shared test-vector loader (see ``tests/vectors.py``)."""

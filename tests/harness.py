@@ -56,6 +56,29 @@ class Harness:
 
 
 Connect = Callable[..., Harness]
+Client = XacheClient | XacheClientSync
+
+
+@contextlib.contextmanager
+def harnesses(mode: str) -> Iterator[tuple[type[Client], Callable[[Client, TestIdentity], Harness]]]:
+    """The client class of ``mode`` ("sync" or "async") and a maker of harnesses on one event loop for
+    its clients; every client a harness was made for is closed at the end."""
+    loop = asyncio.new_event_loop()
+    made: list[Client] = []
+
+    def harness(client: Client, ident: TestIdentity) -> Harness:
+        made.append(client)
+        return Harness(client, loop, ident)
+
+    try:
+        yield (XacheClient if mode == "async" else XacheClientSync), harness
+    finally:
+        for client in made:
+            if isinstance(client, XacheClient):
+                loop.run_until_complete(client.close())
+            else:
+                client.close()
+        loop.close()
 
 
 def unique_domain(prefix: str = "test") -> str:

@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-from facade.conftest import connect, mode, xache_sandbox  # noqa: F401  (fixtures)
+from facade.conftest import connect, xache_sandbox  # noqa: F401  (fixtures)
 
 
 class GraphLLM:

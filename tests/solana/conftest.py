@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
 import pytest
-from harness import Harness
+from harness import Connect, Harness, harnesses
 
-from xache_ext import XacheClient, XacheClientSync
 from xache_ext.sandbox import Sandbox
 from xache_ext.sandbox.server import TestIdentity
 
@@ -72,45 +70,28 @@ class Spy(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return [r for r in found if method is None or method.encode() in r.content]
 
 
-Connect = Callable[..., Harness]
-
-
 @pytest.fixture
 def sandbox(xache_sandbox_session: Sandbox) -> Sandbox:
     """The session's sandbox: every test works as fresh identities."""
     return xache_sandbox_session
 
 
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 @pytest.fixture
 def connect(mode: str, sandbox: Sandbox) -> Iterator[Connect]:
     """``connect(identity=None, spy=None, **options)``: a harness on the sandbox and its chain (Solana agent)."""
-    loop = asyncio.new_event_loop()
-    made: list[XacheClient | XacheClientSync] = []
+    with harnesses(mode) as (cls, harness):
 
-    def make(identity: TestIdentity | None = None, *, spy: Spy | None = None, **options: Any) -> Harness:
-        ident = identity or sandbox.new_identity("sol")
-        options.setdefault("rpc_urls", sandbox.rpc_urls)
-        if spy is not None:
-            cls = httpx.AsyncClient if mode == "async" else httpx.Client
-            options["http_client"] = cls(transport=spy)
-            options.setdefault("max_retries", 2)
-        client_cls = XacheClient if mode == "async" else XacheClientSync
-        client = client_cls(sandbox.url, ident.did, ident.private_key, **options)
-        made.append(client)
-        return Harness(client, loop, ident)
+        def make(identity: TestIdentity | None = None, *, spy: Spy | None = None, **options: Any) -> Harness:
+            ident = identity or sandbox.new_identity("sol")
+            options.setdefault("rpc_urls", sandbox.rpc_urls)
+            if spy is not None:
+                options["http_client"] = (httpx.AsyncClient if mode == "async" else httpx.Client)(
+                    transport=spy
+                )
+                options.setdefault("max_retries", 2)
+            return harness(cls(sandbox.url, ident.did, ident.private_key, **options), ident)
 
-    yield make
-    for client in made:
-        if isinstance(client, XacheClient):
-            loop.run_until_complete(client.close())
-        else:
-            client.close()
-    loop.close()
+        yield make
 
 
 @pytest.fixture(autouse=True)

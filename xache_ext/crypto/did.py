@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
-from typing import Literal, cast
+from typing import Literal, cast, get_args
 
 import attrs
 
 from ..errors import InvalidDIDError
 
-__all__ = ["DID", "Chain", "Role", "parse_did"]
+__all__ = ["CHAINS", "DID", "ROLES", "Chain", "Role", "parse_did"]
 
 Role = Literal["agent", "owner"]
 Chain = Literal["evm", "sol"]
+ROLES: tuple[Role, ...] = get_args(Role)
+CHAINS: tuple[Chain, ...] = get_args(Chain)
 
 _EVM_ADDRESS = re.compile(r"0x[a-fA-F0-9]{40}")
 _SOL_ADDRESS = re.compile(r"[1-9A-HJ-NP-Za-km-z]{32,44}")
@@ -49,7 +51,7 @@ def parse_did(value: str) -> DID:
     scheme, role, chain, address = parts
     if scheme != "did":
         raise InvalidDIDError("a DID must start with 'did:'")
-    if role not in ("agent", "owner"):
+    if role not in ROLES:
         raise InvalidDIDError(f"unknown DID role {role!r}: expected 'agent' or 'owner'")
     if chain == "evm":
         if not _EVM_ADDRESS.fullmatch(address):
@@ -59,4 +61,4 @@ def parse_did(value: str) -> DID:
             raise InvalidDIDError("invalid Solana address in DID: expected 32-44 base58 characters")
     else:
         raise InvalidDIDError(f"unknown DID chain {chain!r}: expected 'evm' or 'sol'")
-    return DID(role=cast(Role, role), chain=cast(Chain, chain), address=address)
+    return DID(role=role, chain=cast(Chain, chain), address=address)

@@ -16,6 +16,7 @@ __all__ = [
     "encode_type",
     "hash_struct",
     "hash_typed_data",
+    "struct_fields",
     "transfer_with_authorization_digest",
 ]
 
@@ -30,16 +31,22 @@ DOMAIN_FIELDS: Final[tuple[tuple[str, str], ...]] = (
     ("salt", "bytes32"),
 )
 
+
+def struct_fields(*declarations: str) -> list[dict[str, str]]:
+    """A struct type's fields from Solidity-style declarations: ``struct_fields("address from", ...)``."""
+    return [{"name": name, "type": kind} for kind, name in (d.split() for d in declarations)]
+
+
 #: EIP-3009 ``TransferWithAuthorization`` (the type USDC's x402 "exact" EVM scheme signs).
 TRANSFER_WITH_AUTHORIZATION_TYPES: Final[dict[str, list[dict[str, str]]]] = {
-    "TransferWithAuthorization": [
-        {"name": "from", "type": "address"},
-        {"name": "to", "type": "address"},
-        {"name": "value", "type": "uint256"},
-        {"name": "validAfter", "type": "uint256"},
-        {"name": "validBefore", "type": "uint256"},
-        {"name": "nonce", "type": "bytes32"},
-    ]
+    "TransferWithAuthorization": struct_fields(
+        "address from",
+        "address to",
+        "uint256 value",
+        "uint256 validAfter",
+        "uint256 validBefore",
+        "bytes32 nonce",
+    )
 }
 
 _ARRAY = re.compile(r"^(.+)\[(\d*)\]$")

@@ -12,7 +12,8 @@ import binascii
 import hashlib
 import hmac
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypedDict, Unpack
 
 import attrs
 from nacl.bindings import crypto_secretbox, crypto_secretbox_open
@@ -20,11 +21,13 @@ from nacl.exceptions import CryptoError
 from nacl.utils import random as _random_bytes
 
 from ..errors import DecryptionError, InvalidKeyError
+from ..types.base import declared
 from .secret import Secret
 
 __all__ = [
     "KEY_SIZE",
     "NONCE_SIZE",
+    "Ciphertext",
     "EncryptedPayload",
     "KeyInput",
     "MemoryKey",
@@ -59,11 +62,7 @@ class EncryptedPayload:
 
     def to_wire(self) -> dict[str, str]:
         """The camelCase request fields ``encryptedPayload``, ``encryptionNonce`` and ``checksum``."""
-        return {
-            "encryptedPayload": self.encrypted_payload,
-            "encryptionNonce": self.encryption_nonce,
-            "checksum": self.checksum,
-        }
+        return declared(self, wire_names=True)
 
 
 def derive_encryption_key(seed: str, did: str) -> bytes:
@@ -109,20 +108,18 @@ def payload_checksum(mac_and_ciphertext: bytes) -> str:
     return hashlib.blake2b(mac_and_ciphertext, digest_size=32).hexdigest()
 
 
-def _secretbox(key: MemoryKey, plaintext: bytes, nonce: bytes) -> bytes | None:
+def _secretbox(
+    box: Callable[[bytes, bytes, bytes], bytes],
+    data: bytes,
+    nonce: bytes,
+    key: MemoryKey,
+    fails: type[Exception],
+) -> bytes | None:
+    """libsodium's ``box(data, nonce, key)`` (seal or open), or None where it raises ``fails``."""
     try:
-        sealed: bytes = crypto_secretbox(plaintext, nonce, key.reveal())
-    except Exception:
+        return box(data, nonce, key.reveal())
+    except fails:
         return None  # libsodium's exception, whose frames hold the key, ends here
-    return sealed
-
-
-def _secretbox_open(key: MemoryKey, sealed: bytes, nonce: bytes) -> bytes | None:
-    try:
-        plaintext: bytes = crypto_secretbox_open(sealed, nonce, key.reveal())
-    except CryptoError:
-        return None  # libsodium's exception, whose frames hold the key, ends here
-    return plaintext
 
 
 def _seal(key: KeyInput, plaintext: bytes, nonce: bytes | None) -> tuple[bytes, bytes]:
@@ -132,7 +129,7 @@ def _seal(key: KeyInput, plaintext: bytes, nonce: bytes | None) -> tuple[bytes, 
         nonce = _random_bytes(NONCE_SIZE)
     elif len(nonce) != NONCE_SIZE:
         raise ValueError(f"the nonce must be {NONCE_SIZE} bytes")
-    sealed = _secretbox(secret, bytes(plaintext), bytes(nonce))
+    sealed = _secretbox(crypto_secretbox, bytes(plaintext), bytes(nonce), secret, Exception)
     if sealed is None:
         raise ValueError("encryption failed: the plaintext must be bytes")
     return bytes(nonce), sealed
@@ -223,30 +220,26 @@ def decrypt(
         payload_checksum(sealed), checksum.strip().lower() if isinstance(checksum, str) else ""
     ):
         raise DecryptionError("checksum does not match the ciphertext")
-    plaintext = _secretbox_open(secret, sealed, nonce)
+    plaintext = _secretbox(crypto_secretbox_open, sealed, nonce, secret, CryptoError)
     if plaintext is None:
         raise DecryptionError("decryption failed: wrong key or tampered ciphertext")
     return plaintext
 
 
-def decrypt_json(
-    key: KeyInput,
-    *,
-    encrypted_payload: str | None = None,
-    encryption_nonce: str | None = None,
-    encrypted_data: str | None = None,
-    checksum: str | None = None,
-) -> Any:
+class Ciphertext(TypedDict, total=False):
+    """The ciphertext fields :func:`decrypt` reads (either layout), for passing them on."""
+
+    encrypted_payload: str | None
+    encryption_nonce: str | None
+    encrypted_data: str | None
+    checksum: str | None
+
+
+def decrypt_json(key: KeyInput, **ciphertext: Unpack[Ciphertext]) -> Any:
     """:func:`decrypt`, then parse the plaintext as UTF-8 JSON (:class:`DecryptionError` if it is not)."""
     secret = memory_key(key)
     del key
-    plaintext = decrypt(
-        secret,
-        encrypted_payload=encrypted_payload,
-        encryption_nonce=encryption_nonce,
-        encrypted_data=encrypted_data,
-        checksum=checksum,
-    )
+    plaintext = decrypt(secret, **ciphertext)
     parsed = _json_or_missing(plaintext)
     if parsed is _NOT_JSON:
         raise DecryptionError("the decrypted plaintext is not UTF-8 JSON")

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, NoReturn, Protocol, runtime_checkable
+from typing import Any, Literal, NoReturn, Protocol, TypeVar, runtime_checkable
 
 from coincurve import PrivateKey
 from nacl.bindings import crypto_sign, crypto_sign_open, crypto_sign_seed_keypair
 
 from ..errors import InvalidKeyError, KeyMismatchError
 from .base58 import b58decode, b58encode
-from .did import DID
+from .did import CHAINS, DID, Chain
 from .eip712 import hash_typed_data
 from .evm import SECP256K1_ORDER, keccak256, public_key_to_address, recover_address
 from .secret import Secret
@@ -35,19 +35,24 @@ __all__ = [
 _HEX = re.compile(r"[0-9a-fA-F]*")
 
 
-@runtime_checkable
-class EvmSigner(Protocol):
-    """Signs 32-byte digests with a secp256k1 key (the X-Sig of ``:evm:`` DIDs, EIP-712 payments)."""
+C = TypeVar("C", Literal["evm"], Literal["sol"], covariant=True)
 
+
+class _WalletSigner(Protocol[C]):
     @property
-    def chain(self) -> Literal["evm"]:
-        """Always ``"evm"``."""
+    def chain(self) -> C:
+        """The chain family: always ``"evm"`` or always ``"sol"``."""
         ...
 
     @property
     def address(self) -> str:
-        """The signer's 0x EIP-55 address."""
+        """The signer's address: 0x EIP-55 (EVM) or the base58 public key (Solana)."""
         ...
+
+
+@runtime_checkable
+class EvmSigner(_WalletSigner[Literal["evm"]], Protocol):
+    """Signs 32-byte digests with a secp256k1 key (the X-Sig of ``:evm:`` DIDs, EIP-712 payments)."""
 
     def sign_digest(self, digest: bytes) -> bytes:
         """Sign a 32-byte digest as-is (no prefix, no hashing); return 65 bytes r||s||v, v in {27, 28}."""
@@ -55,18 +60,8 @@ class EvmSigner(Protocol):
 
 
 @runtime_checkable
-class SolanaSigner(Protocol):
+class SolanaSigner(_WalletSigner[Literal["sol"]], Protocol):
     """Signs messages with an ed25519 key (the X-Sig of ``:sol:`` DIDs)."""
-
-    @property
-    def chain(self) -> Literal["sol"]:
-        """Always ``"sol"``."""
-        ...
-
-    @property
-    def address(self) -> str:
-        """The signer's base58 public key."""
-        ...
 
     def sign_message(self, message: bytes) -> bytes:
         """Return the 64-byte detached ed25519 signature of ``message``."""
@@ -76,10 +71,10 @@ class SolanaSigner(Protocol):
 Signer = EvmSigner | SolanaSigner
 
 
-def signer_chain(signer: object) -> Literal["evm", "sol"]:
+def signer_chain(signer: object) -> Chain:
     """The chain family of ``signer``: its ``chain`` attribute, else inferred from its signing method."""
     chain = getattr(signer, "chain", None)
-    if chain in ("evm", "sol"):
+    if chain in CHAINS:
         return chain  # type: ignore[no-any-return]
     if chain == "solana":
         return "sol"

@@ -7,7 +7,7 @@ import hashlib
 import hmac
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal, TypedDict, cast
+from typing import Any, Literal, TypedDict, cast, get_args
 
 import attrs
 
@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 MemoryScope = Literal["SUBJECT", "SEGMENT", "GLOBAL"]
-SCOPES: tuple[MemoryScope, ...] = ("SUBJECT", "SEGMENT", "GLOBAL")
+SCOPES: tuple[MemoryScope, ...] = get_args(MemoryScope)
 
 Variant = Literal["typescript", "python"]
 

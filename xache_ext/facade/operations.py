@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable, Generator
 from typing import Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
 
 import httpx
-from xache_api.types import UNSET
+from xache_api.types import UNSET, Unset
 
 from ..errors import APIResponseValidationError, APIStatusError, XacheInputError
 from ..pipeline.callbacks import Callback
@@ -39,6 +39,7 @@ __all__ = [
     "Sync",
     "SyncExecutor",
     "build",
+    "given",
     "operation",
     "paginated",
 ]
@@ -51,9 +52,14 @@ Op = Generator[RequestArgs | Step, Any, T]
 ``data``, returns."""
 
 
+def given(value: T | None) -> T | Unset:
+    """``value``, or UNSET (left out of the request) when it is ``None``."""
+    return UNSET if value is None else value
+
+
 def build(get_kwargs: Callable[..., dict[str, Any]], *args: Any, **params: Any) -> RequestArgs:
     """Request arguments from a generated ``_get_kwargs``; ``None`` parameters are left out (sent as UNSET)."""
-    return get_kwargs(*args, **{k: (UNSET if v is None else v) for k, v in params.items()})
+    return get_kwargs(*args, **{k: given(v) for k, v in params.items()})
 
 
 class Sync:
@@ -144,13 +150,22 @@ class Service(Generic[M]):
         return f"<{type(self).__name__} ({kind})>"
 
 
-def _next_page_arguments(
-    fn: Callable[..., Op[Any]], args: tuple[Any, ...], kwargs: dict[str, Any], offset: int
-) -> dict[str, Any]:
-    """The keyword arguments of the same call at another ``offset`` (however the first call passed them)."""
+def _page(
+    kind: type[Page[Any] | AsyncPage[Any]],
+    data: PageData[Any],
+    again: Callable[..., Any],
+    fn: Callable[..., Op[Any]],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> Any:
+    """``data`` as a ``kind`` page whose next page is ``again`` with the call's arguments at another offset."""
     arguments = inspect.signature(fn).bind(None, *args, **kwargs).arguments
     arguments.pop(next(iter(arguments)))  # the service itself
-    return {**arguments, "offset": offset}
+
+    def fetch(offset: int) -> Any:
+        return again(**{**arguments, "offset": offset})
+
+    return kind(data.items, data.total, data.limit, data.offset, fetch=fetch)
 
 
 def _as_method(bound: Callable[..., Any], fn: Callable[..., Op[Any]]) -> Callable[..., Any]:
@@ -170,15 +185,7 @@ def _bind(obj: Service[Any], fn: Callable[..., Op[Any]], *, paged: bool) -> Call
 
         async def bound_async(*args: Any, **kwargs: Any) -> Any:
             result = await executor.run(fn(obj, *args, **kwargs))
-            if not paged:
-                return result
-            return AsyncPage(
-                result.items,
-                result.total,
-                result.limit,
-                result.offset,
-                fetch=lambda offset: bound_async(**_next_page_arguments(fn, args, kwargs, offset)),
-            )
+            return _page(AsyncPage, result, bound_async, fn, args, kwargs) if paged else result
 
         if not paged:
             return _as_method(bound_async, fn)
@@ -190,15 +197,7 @@ def _bind(obj: Service[Any], fn: Callable[..., Op[Any]], *, paged: bool) -> Call
 
     def bound_sync(*args: Any, **kwargs: Any) -> Any:
         result = executor.run(fn(obj, *args, **kwargs))
-        if not paged:
-            return result
-        return Page(
-            result.items,
-            result.total,
-            result.limit,
-            result.offset,
-            fetch=lambda offset: bound_sync(**_next_page_arguments(fn, args, kwargs, offset)),
-        )
+        return _page(Page, result, bound_sync, fn, args, kwargs) if paged else result
 
     return _as_method(bound_sync, fn)
 
@@ -211,6 +210,11 @@ class _OperationDescriptor:
         self._name = fn.__name__
         self.__doc__ = fn.__doc__
         self.__wrapped__ = fn
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._name = name  # a derived operation (``then``) is named where it is assigned
+        self._fn.__name__ = name
+        self._fn.__qualname__ = f"{owner.__qualname__}.{name}"
 
     def _get(self, obj: Service[Any] | None) -> Any:
         if obj is None:
@@ -225,6 +229,19 @@ class operation(_OperationDescriptor, Generic[P, T]):
 
     def __init__(self, fn: Callable[Concatenate[Any, P], Op[T]]) -> None:
         super().__init__(fn)
+
+    def then(self, after: Callable[[Any, T], None], doc: str) -> operation[P, T]:
+        """The same operation with the same arguments, then ``after(service, result)``; ``doc`` documents it."""
+        fn = self._fn
+
+        def derived(service: Any, /, *args: P.args, **kwargs: P.kwargs) -> Op[T]:
+            value: T = yield from fn(service, *args, **kwargs)
+            after(service, value)
+            return value
+
+        functools.update_wrapper(derived, fn)
+        derived.__doc__ = doc
+        return operation(derived)
 
     @overload
     def __get__(self, obj: None, owner: type[Any]) -> Self: ...

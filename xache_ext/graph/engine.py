@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import collections
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from .model import Entity, Relationship
 
 __all__ = ["Direction", "Graph"]
 
 Direction = Literal["outgoing", "incoming", "both"]
-_DIRECTIONS = ("outgoing", "incoming", "both")
+_DIRECTIONS: tuple[Direction, ...] = get_args(Direction)
 
 
 class Graph:

@@ -7,7 +7,7 @@ through the pipeline, so a raw call is checked, signed, paid, retried and raises
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from xache_api import Client as GeneratedClient
@@ -17,6 +17,11 @@ from .flow import Pipeline
 from .runner import run_async, run_sync
 
 __all__ = ["RawClient", "WrongFlavourError"]
+
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+_WRONG = (
+    "this is the {0}: call the generated {1}()/{1}_detailed() functions, or use {2} for {3}()/{3}_detailed()"
+)
 
 
 class WrongFlavourError(XacheError):
@@ -52,24 +57,21 @@ class RawClient(GeneratedClient):
         self._pipeline = pipeline
         self.http = http
 
+    def _http_of(self, kind: type[H], wrong: str) -> H:
+        if not isinstance(self.http, kind):
+            raise WrongFlavourError(wrong)
+        return self.http
+
     # The generated functions only call .request() on what these return, so a sender stands in for the client.
     def get_httpx_client(self) -> Any:
         """The sender the generated ``sync`` / ``sync_detailed`` functions use."""
-        if not isinstance(self.http, httpx.Client):
-            raise WrongFlavourError(
-                "this is the async XacheClient: call the generated asyncio()/asyncio_detailed() functions, "
-                "or use XacheClientSync for sync()/sync_detailed()"
-            )
-        return _SyncSender(self._pipeline, self.http)
+        wrong = _WRONG.format("async XacheClient", "asyncio", "XacheClientSync", "sync")
+        return _SyncSender(self._pipeline, self._http_of(httpx.Client, wrong))
 
     def get_async_httpx_client(self) -> Any:
         """The sender the generated ``asyncio`` / ``asyncio_detailed`` functions use."""
-        if not isinstance(self.http, httpx.AsyncClient):
-            raise WrongFlavourError(
-                "this is the blocking XacheClientSync: call the generated sync()/sync_detailed() functions, "
-                "or use XacheClient for asyncio()/asyncio_detailed()"
-            )
-        return _AsyncSender(self._pipeline, self.http)
+        wrong = _WRONG.format("blocking XacheClientSync", "sync", "XacheClient", "asyncio")
+        return _AsyncSender(self._pipeline, self._http_of(httpx.AsyncClient, wrong))
 
     def __repr__(self) -> str:
         return f"RawClient(base_url={self._base_url!r})"

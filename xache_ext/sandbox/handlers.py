@@ -18,7 +18,7 @@ from ..crypto import merkle
 from ..crypto.did import DID
 from ..crypto.evm import to_checksum_address
 from .ledger import ApiError, budget_status, iso, micro_to_usd
-from .store import Row, Store
+from .store import Column, Row, Store, wire_fields
 
 __all__ = ["HANDLERS", "Context", "Handler", "insert_heuristic"]
 
@@ -90,20 +90,17 @@ _SOL_ADDRESS = re.compile(r"[1-9A-HJ-NP-Za-km-z]{32,44}")
 
 
 def _identity_data(row: Row) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "did": row["did"],
-        "walletAddress": row["wallet_address"],
-        "keyType": row["key_type"],
-        "chain": row["chain"],
-        "reputationScore": row["reputation"],
-        "createdAt": row["created_at"],
-    }
+    columns: list[Column] = [
+        "did",
+        "walletAddress",
+        "keyType",
+        "chain",
+        ("reputationScore", "reputation"),
+        "createdAt",
+    ]
+    data = wire_fields(row, columns, ("name", "metadata"))
     if row["updated_at"]:
         data["updatedAt"] = row["updated_at"]
-    if row["name"] is not None:
-        data["name"] = row["name"]
-    if row["metadata"] is not None:
-        data["metadata"] = row["metadata"]
     return data
 
 
@@ -712,15 +709,18 @@ def budget_put(ctx: Context) -> Result:
 # -- receipts, analytics, anchors ------------------------------------------------------------------------
 
 
+_RECEIPT: list[Column] = [
+    "receiptId",
+    "agentDID",
+    "operation",
+    ("amountUSD", "amount_micro", micro_to_usd),
+    ("timestamp", "ts_ms", iso),
+    ("metadata", "metadata", lambda value: value or {}),
+]
+
+
 def _receipt_data(row: Row) -> dict[str, Any]:
-    return {
-        "receiptId": row["receipt_id"],
-        "agentDID": row["agent_did"],
-        "operation": row["operation"],
-        "amountUSD": micro_to_usd(row["amount_micro"]),
-        "timestamp": iso(row["ts_ms"]),
-        "metadata": row["metadata"] or {},
-    }
+    return wire_fields(row, _RECEIPT)
 
 
 @route("listReceipts")

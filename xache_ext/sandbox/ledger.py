@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -49,6 +49,13 @@ def iso(ms: int | float) -> str:
     """ISO-8601 UTC with milliseconds and ``Z``."""
     stamp = dt.datetime.fromtimestamp(ms / 1000, dt.UTC).isoformat(timespec="milliseconds")
     return stamp.replace("+00:00", "Z")
+
+
+CREATED_UPDATED: tuple[tuple[str, str, Callable[[Any], Any]], ...] = (
+    ("createdAt", "created_ms", iso),
+    ("updatedAt", "updated_ms", iso),
+)
+"""The wire fields of a row's creation and last update times (milliseconds in the database)."""
 
 
 def micro_to_usd(micro: int) -> str:

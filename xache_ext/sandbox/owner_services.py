@@ -49,9 +49,9 @@ from ..crypto.evm import keccak256, recover_address, to_checksum_address
 from ..errors import InvalidDIDError
 from .graph_extraction import graph_task
 from .handlers import Context, Result, route
-from .ledger import ApiError, iso
+from .ledger import CREATED_UPDATED, ApiError, iso
 from .payments import NETWORK, SVM_NETWORK, SVM_TREASURY, TREASURY
-from .store import Row, add_schema
+from .store import Column, Row, add_schema, wire_fields
 
 __all__ = ["eip191_digest", "verify_wallet_signature"]
 
@@ -143,20 +143,16 @@ def _owner_did(did: DID) -> str:
 # -- owners -----------------------------------------------------------------------------------------------
 
 
+_OWNER: list[Column] = [
+    *("ownerDID", "walletAddress", "walletChain", "entityType", "displayName", "organizationName", "email"),
+    ("emailVerified", "email_verified", bool),
+    ("walletVerified", "wallet_verified", bool),
+    *CREATED_UPDATED,
+]
+
+
 def _owner_data(row: Row) -> dict[str, Any]:
-    return {
-        "ownerDID": row["owner_did"],
-        "walletAddress": row["wallet_address"],
-        "walletChain": row["wallet_chain"],
-        "entityType": row["entity_type"],
-        "displayName": row["display_name"],
-        "organizationName": row["organization_name"],
-        "email": row["email"],
-        "emailVerified": bool(row["email_verified"]),
-        "walletVerified": bool(row["wallet_verified"]),
-        "createdAt": iso(row["created_ms"]),
-        "updatedAt": iso(row["updated_ms"]),
-    }
+    return wire_fields(row, _OWNER)
 
 
 def _check_email(value: Any) -> None:
@@ -302,22 +298,22 @@ def purge_subject(ctx: Context) -> Result:
 # -- wallet sessions --------------------------------------------------------------------------------------
 
 
+_SESSION: list[Column] = [
+    *(
+        "sessionId",
+        "walletAddress",
+        "chain",
+        "network",
+        ("createdAt", "created_ms"),
+        ("expiresAt", "expires_ms"),
+    ),
+    ("scope", "scope_json", json.loads),
+    "amountSpent",
+]
+
+
 def _session_data(row: Row) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "sessionId": row["session_id"],
-        "walletAddress": row["wallet_address"],
-        "chain": row["chain"],
-        "network": row["network"],
-        "createdAt": row["created_ms"],
-        "expiresAt": row["expires_ms"],
-        "scope": json.loads(row["scope_json"]),
-        "amountSpent": row["amount_spent"],
-    }
-    if row["max_amount"] is not None:
-        data["maxAmount"] = row["max_amount"]
-    if row["agent_did"] is not None:
-        data["agentDID"] = row["agent_did"]
-    return data
+    return wire_fields(row, _SESSION, ("maxAmount", "agentDID"))
 
 
 @route("createWalletSession")

@@ -33,14 +33,15 @@ import datetime as dt
 import functools
 import re
 import secrets
+from collections.abc import Callable
 from typing import Any
 
 import attrs
 
-from ..crypto.eip712 import domain_type, hash_typed_data
+from ..crypto.eip712 import domain_type, hash_typed_data, struct_fields
 from ..crypto.evm import keccak256, recover_address, to_checksum_address
 from ..crypto.signers import normalize_evm_signature
-from .handlers import Context, Result, route
+from .handlers import Context, Handler, Result, route
 from .ledger import ApiError, iso, micro_to_usd
 from .royalty import earnings_by_agent
 from .store import Row, Store, add_schema
@@ -71,15 +72,15 @@ CREATE TABLE IF NOT EXISTS erc8004_authorizations (
 )
 
 _EVM_ADDRESS = re.compile(r"0x[0-9a-fA-F]{40}")
-_FEEDBACK_AUTH = [
-    {"name": "agentId", "type": "uint256"},
-    {"name": "clientAddress", "type": "address"},
-    {"name": "indexLimit", "type": "uint256"},
-    {"name": "expiry", "type": "uint256"},
-    {"name": "chainId", "type": "uint256"},
-    {"name": "identityRegistry", "type": "address"},
-    {"name": "signerAddress", "type": "address"},
-]
+_FEEDBACK_AUTH = struct_fields(
+    "uint256 agentId",
+    "address clientAddress",
+    "uint256 indexLimit",
+    "uint256 expiry",
+    "uint256 chainId",
+    "address identityRegistry",
+    "address signerAddress",
+)
 
 
 # -- scores ------------------------------------------------------------------------------------------------
@@ -196,28 +197,19 @@ def _history(ctx: Context, did: str) -> Result:
     return 200, [r["reputation_snapshot"] for r in rows]  # type: ignore[return-value]
 
 
-@route("getReputation")
-def own_reputation(ctx: Context) -> Result:
-    """The caller's current snapshot."""
-    return _snapshot(ctx, ctx.agent)
+def _of_caller(read: Callable[[Context, str], Result]) -> Handler:
+    return lambda ctx: read(ctx, ctx.agent)
 
 
-@route("getAgentReputation")
-def agent_reputation(ctx: Context) -> Result:
-    """Another agent's current snapshot."""
-    return _snapshot(ctx, ctx.path[0])
+def _of_path_agent(read: Callable[[Context, str], Result]) -> Handler:
+    return lambda ctx: read(ctx, ctx.path[0])
 
 
-@route("getReputationHistory")
-def own_history(ctx: Context) -> Result:
-    """The caller's daily snapshots, newest first."""
-    return _history(ctx, ctx.agent)
-
-
-@route("getAgentReputationHistory")
-def agent_history(ctx: Context) -> Result:
-    """An agent's daily snapshots, newest first."""
-    return _history(ctx, ctx.path[0])
+# The current snapshot and the daily snapshots (newest first), of the caller or of the agent in the path.
+route("getReputation")(_of_caller(_snapshot))
+route("getAgentReputation")(_of_path_agent(_snapshot))
+route("getReputationHistory")(_of_caller(_history))
+route("getAgentReputationHistory")(_of_path_agent(_history))
 
 
 @route("getReputationLeaderboard")

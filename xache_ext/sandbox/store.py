@@ -6,15 +6,29 @@ import json
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["Row", "Store", "add_schema"]
+from ..types.base import snake
+
+__all__ = ["Column", "Row", "Store", "add_schema", "wire_fields"]
 
 log = logging.getLogger(__name__)
 
 Row = dict[str, Any]
+Column = str | tuple[str, str] | tuple[str, str, Callable[[Any], Any]]
+"""A wire field read from the column of its snake_case name, or ``(wire name, column[, conversion])``."""
+
+
+def wire_fields(row: Row, columns: Sequence[Column], optional: Sequence[str] = ()) -> dict[str, Any]:
+    """``row`` as wire fields, in order: each of ``columns``, then each of ``optional`` whose column is not NULL."""
+    data: dict[str, Any] = {}
+    for field in (*columns, *(name for name in optional if row[snake(name)] is not None)):
+        wire, column, *convert = (field, snake(field)) if isinstance(field, str) else field
+        data[wire] = convert[0](row[column]) if convert else row[column]
+    return data
+
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);

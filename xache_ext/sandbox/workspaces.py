@@ -20,8 +20,8 @@ import secrets
 from typing import Any
 
 from .handlers import Context, Result, route
-from .ledger import ApiError, iso, micro_to_usd
-from .store import Row, add_schema
+from .ledger import CREATED_UPDATED, ApiError, iso, micro_to_usd
+from .store import Column, Row, add_schema, wire_fields
 
 __all__: list[str] = []
 
@@ -55,20 +55,15 @@ def _workspace(ctx: Context) -> Row:
     return row
 
 
+_WORKSPACE: list[Column] = [
+    *("workspaceId", "ownerDID", ("workspaceName", "name"), "description", "budgetLimitCents"),
+    ("enabled", "enabled", bool),
+    *CREATED_UPDATED,
+]
+
+
 def _data(row: Row) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "workspaceId": row["workspace_id"],
-        "ownerDID": row["owner_did"],
-        "workspaceName": row["name"],
-        "description": row["description"],
-        "budgetLimitCents": row["budget_limit_cents"],
-        "enabled": bool(row["enabled"]),
-        "createdAt": iso(row["created_ms"]),
-        "updatedAt": iso(row["updated_ms"]),
-    }
-    if row["enabled_chains"] is not None:
-        data["enabledChains"] = row["enabled_chains"]
-    return data
+    return wire_fields(row, _WORKSPACE, ("enabledChains",))
 
 
 def _check_name_free(ctx: Context, name: str, except_id: str | None = None) -> None:

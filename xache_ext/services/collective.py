@@ -12,7 +12,7 @@ from xache_api.models import HeuristicMetrics as HeuristicMetricsModel
 from xache_api.types import UNSET
 
 from ..errors import ValidationError
-from ..facade.operations import M, Op, Service, build, operation, paginated
+from ..facade.operations import M, Op, Service, build, given, operation, paginated
 from ..facade.pagination import PageData
 from ..facade.validation import json_object, require_text
 from ..types.base import Result, camel, read, result
@@ -89,9 +89,9 @@ class CollectiveService(Service[M]):
             tags=list(tags),
             metrics=HeuristicMetrics.coerce(metrics).to_model(),
             encrypted_content_ref=encrypted_content_ref,
-            context_type=UNSET if context_type is None else context_type,
+            context_type=given(context_type),
             metadata=UNSET if metadata is None else JsonObject.from_dict(json_object("metadata", metadata)),
-            anchoring=UNSET if anchoring is None else anchoring,
+            anchoring=given(anchoring),
         )
         got = read(ContributedHeuristic, (yield build(contribute_heuristic._get_kwargs, body=body)))
         # what the answer leaves out is what was sent
@@ -111,8 +111,8 @@ class CollectiveService(Service[M]):
         body = CollectiveQueryRequest(
             query_text=query_text,
             limit=limit,
-            domain=UNSET if domain is None else domain,
-            anchoring=UNSET if anchoring is None else anchoring,
+            domain=given(domain),
+            anchoring=given(anchoring),
         )
         return read(QueryResult, (yield build(query_collective._get_kwargs, body=body)))
 

@@ -31,7 +31,7 @@ from xache_api.models.list_ephemeral_sessions_status import ListEphemeralSession
 from xache_api.types import UNSET
 
 from ..errors import NotFoundError, ValidationError
-from ..facade.operations import M, Op, Service, build, operation, paginated
+from ..facade.operations import M, Op, Service, build, given, operation, paginated
 from ..facade.pagination import PageData
 from ..facade.validation import require_text
 from ..types.base import Result, read, result, wire
@@ -67,8 +67,8 @@ class EphemeralService(Service[M]):
             raise ValidationError("metadata must be a JSON object (a dict)", field="metadata")
         # TS sends ``{}`` when no option is set (the Python SDK sends no body).
         request = EphemeralSessionCreateRequest(
-            ttl_seconds=UNSET if ttl_seconds is None else ttl_seconds,
-            max_windows=UNSET if max_windows is None else max_windows,
+            ttl_seconds=given(ttl_seconds),
+            max_windows=given(max_windows),
             metadata=UNSET if metadata is None else JsonObject.from_dict(metadata),
         )
         reply = yield build(create_ephemeral_session._get_kwargs, body=request)

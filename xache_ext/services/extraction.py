@@ -24,7 +24,7 @@ from xache_api.types import UNSET, Unset
 
 from ..contract import field_schema
 from ..errors import ValidationError
-from ..facade.operations import M, Op, Service, build, operation
+from ..facade.operations import M, Op, Service, build, given, operation
 from ..facade.validation import check_field, check_one_of, require_text
 from ..types.base import camel, read
 from ..types.extraction import ExtractionResult
@@ -85,10 +85,6 @@ class ExtractionOptions:
     max_memories: int | None = None
 
 
-def _unset(value: Any) -> Any:
-    return UNSET if value is None else value
-
-
 def _value(source: Any, name: str) -> Any:
     """An attribute of an options object, or a mapping's camelCase (else snake_case) key."""
     if isinstance(source, Mapping):
@@ -104,7 +100,7 @@ def _llm_config(config: Any) -> _LlmConfigModel:
     """The request model of one of our config classes, the official SDK's dataclasses, or a wire dict, checked
     against the spec at once (the knowledge graph needs it checked before the paid reads it makes first)."""
     value = functools.partial(_value, config)
-    kind, model = value("type"), _unset(value("model"))
+    kind, model = value("type"), given(value("model"))
     check_one_of("llm_config.type", kind, ("api-key", "endpoint", "xache-managed"))
     built: _LlmConfigModel
     if kind == "api-key":
@@ -113,12 +109,12 @@ def _llm_config(config: Any) -> _LlmConfigModel:
     elif kind == "endpoint":
         url = require_text("llm_config.url", value("url"))
         api_format: LLMApiFormat = value("format") or "openai"
-        token = _unset(value("auth_token"))
+        token = given(value("auth_token"))
         built = LlmConfigEndpoint(
             type_="endpoint", url=url, auth_token=token, model=model, format_=api_format
         )
     else:
-        built = LlmConfigXacheManaged(type_="xache-managed", provider=_unset(value("provider")), model=model)
+        built = LlmConfigXacheManaged(type_="xache-managed", provider=given(value("provider")), model=model)
     check_field("llm_config", built.to_dict(), "ExtractRequest", "llmConfig")
     return built
 
@@ -126,10 +122,10 @@ def _llm_config(config: Any) -> _LlmConfigModel:
 def _subject(subject: Any) -> SubjectContext:
     value = functools.partial(_value, subject)
     return SubjectContext(
-        subject_id=_unset(value("subject_id")),
-        scope=_unset(value("scope")),
-        segment_id=_unset(value("segment_id")),
-        tenant_id=_unset(value("tenant_id")),
+        subject_id=given(value("subject_id")),
+        scope=given(value("scope")),
+        segment_id=given(value("segment_id")),
+        tenant_id=given(value("tenant_id")),
     )
 
 
@@ -142,9 +138,9 @@ def _options(options: Any) -> ExtractOptions | Unset:
     if hint is not None:
         require_text("context_hint", hint)
     return ExtractOptions(
-        max_memories=_unset(max_memories),
-        confidence_threshold=_unset(threshold),
-        context_hint=_unset(hint),
+        max_memories=given(max_memories),
+        confidence_threshold=given(threshold),
+        context_hint=given(hint),
         auto_store=UNSET if auto_store is None else bool(auto_store),
         subject=UNSET if subject is None else _subject(subject),
     )

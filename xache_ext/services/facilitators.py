@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from xache_api.api.facilitators import list_facilitators
 
@@ -96,7 +96,7 @@ class FacilitatorService(Service[M]):
         self, chain: ChainType, network: str | None = None, scheme: str = "exact"
     ) -> Op[FacilitatorSelection | None]:
         """The best facilitator for a chain/network/scheme: preferences, then priority, then latency."""
-        check_one_of("chain", chain, ("evm", "solana"))
+        check_one_of("chain", chain, get_args(ChainType))
         facilitators = yield from self._list()
         if network is None:
             if chain == "solana":

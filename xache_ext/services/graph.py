@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 from dateutil import parser as date_parser
@@ -165,37 +165,40 @@ class _Answer(Result):
     answer: str | None = None
 
 
+D = TypeVar("D", _EntityData, _RelationshipData)
+
+
+def _version(
+    record: EntityRecord | RelationshipRecord, data: Mapping[str, Any], cls: type[D], end: dt.datetime | None
+) -> tuple[D, dict[str, Any]]:
+    """A version's decrypted data, and the fields an entity and a relationship version share."""
+    decrypted = read(cls, data, f"memory {record.storage_key}: data")
+    return decrypted, {
+        "attributes": decrypted.attributes,
+        "storage_key": record.storage_key,
+        "valid_from": record.valid_from,
+        "valid_to": end,
+        "version": record.version,
+    }
+
+
 def _entity(record: EntityRecord, data: Mapping[str, Any], end: dt.datetime | None) -> Entity:
-    decrypted = read(_EntityData, data, f"memory {record.storage_key}: data")
+    decrypted, shared = _version(record, data, _EntityData, end)
     return Entity(
-        key=record.key,
-        name=decrypted.name,
-        type=record.type,
-        summary=decrypted.summary,
-        attributes=decrypted.attributes,
-        storage_key=record.storage_key,
-        valid_from=record.valid_from,
-        valid_to=end,
-        version=record.version,
+        record.key,
+        decrypted.name,
+        record.type,
+        decrypted.summary,
         superseded_by=record.superseded_by,
+        **shared,
     )
 
 
 def _relationship(
     record: RelationshipRecord, data: Mapping[str, Any], end: dt.datetime | None, from_key: str, to_key: str
 ) -> Relationship:
-    decrypted = read(_RelationshipData, data, f"memory {record.storage_key}: data")
-    return Relationship(
-        from_key=from_key,
-        to_key=to_key,
-        type=record.type,
-        description=decrypted.description,
-        attributes=decrypted.attributes,
-        storage_key=record.storage_key,
-        valid_from=record.valid_from,
-        valid_to=end,
-        version=record.version,
-    )
+    decrypted, shared = _version(record, data, _RelationshipData, end)
+    return Relationship(from_key, to_key, record.type, description=decrypted.description, **shared)
 
 
 def _next_version(versions: Iterable[EntityRecord | RelationshipRecord]) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from xache_api.api.identity import (
     claim_on_chain,
@@ -27,27 +27,21 @@ from xache_api.models import (
 from xache_api.models.claim_on_chain_request_chain import ClaimOnChainRequestChain as ClaimChain
 from xache_api.models.identity_register_request_chain import IdentityRegisterRequestChain as Chain
 from xache_api.models.identity_register_request_key_type import IdentityRegisterRequestKeyType as KeyType
-from xache_api.types import UNSET, Unset
+from xache_api.types import UNSET
 
 from ..crypto.did import parse_did
 from ..errors import ValidationError
-from ..facade.operations import M, Op, Service, build, operation
+from ..facade.operations import M, Op, Service, build, given, operation
 from ..facade.validation import EVM_ADDRESS, SOLANA_ADDRESS, check_pattern, json_object, require_text
 from ..types.base import Result, read, result
 from ..types.identity import ClaimDecision, ClaimSubmission, Identity, OnChainClaim, PendingClaims
 
 __all__ = ["IdentityService"]
 
-T = TypeVar("T")
-
 
 @result
 class _Message(Result):
     message: str
-
-
-def _given(value: T | None) -> T | Unset:
-    return UNSET if value is None else value
 
 
 def _register_body(
@@ -61,7 +55,7 @@ def _register_body(
         check_pattern("wallet_address", wallet_address, SOLANA_ADDRESS, "a base58 Solana address")
     owner = None if owner_did is None else str(parse_did(owner_did))
     return IdentityRegisterRequest(
-        wallet_address=wallet_address, key_type=key_type, chain=chain, owner_did=_given(owner)
+        wallet_address=wallet_address, key_type=key_type, chain=chain, owner_did=given(owner)
     )
 
 
@@ -131,11 +125,11 @@ class IdentityService(Service[M]):
         body = ClaimProcessRequest(
             owner_did=str(parse_did(owner_did)),
             approved=approved,
-            owner_signature=_given(owner_signature),
-            agent_signature=_given(agent_signature),
-            message=_given(message),
-            timestamp=_given(timestamp),
-            rejection_reason=_given(rejection_reason),
+            owner_signature=given(owner_signature),
+            agent_signature=given(agent_signature),
+            message=given(message),
+            timestamp=given(timestamp),
+            rejection_reason=given(rejection_reason),
         )
         return read(ClaimDecision, (yield build(process_claim_request._get_kwargs, body=body)))
 

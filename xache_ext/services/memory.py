@@ -54,7 +54,7 @@ from ..crypto.fingerprint import generate_fingerprint, probe_fingerprint
 from ..crypto.subject import derive_subject_id
 from ..errors import DecryptionError, StoreManyError, ValidationError
 from ..facade.context import ClientContext
-from ..facade.operations import M, Op, RequestArgs, Service, build, operation, paginated
+from ..facade.operations import M, Op, RequestArgs, Service, build, given, operation, paginated
 from ..facade.pagination import PageData
 from ..facade.validation import check_text, json_object, require_text
 from ..logs import logger
@@ -143,7 +143,7 @@ class _Purged(Result):
 
 
 def _anchoring(anchoring: Literal["immediate"] | None) -> Literal["immediate"] | Unset:
-    return UNSET if anchoring is None else anchoring
+    return given(anchoring)
 
 
 def _max_ciphertext_bytes(component: str) -> int:
@@ -371,8 +371,8 @@ class MemoryService(MemoryHelpers[M], Service[M]):
         body = MemoryRetrieveRequest(
             storage_key=wanted,
             anchoring=_anchoring(anchoring),
-            include_segment=UNSET if include_segment is None else include_segment,
-            include_global=UNSET if include_global is None else include_global,
+            include_segment=given(include_segment),
+            include_global=given(include_global),
             **_subject_fields(subject_id, None, segment_id, tenant_id),
         )
         reply = yield build(retrieve_memory._get_kwargs, body=body)
@@ -593,7 +593,7 @@ class MemoryService(MemoryHelpers[M], Service[M]):
             embedding64=list(fp.embedding64),
             version=check_memory_probe_request_version(fp.version),
             limit=limit,
-            category=UNSET if category is None else category,
+            category=given(category),
             scope=UNSET
             if scope is None
             else SubjectScope.from_dict(json_object("scope", scope, multiline=False)),

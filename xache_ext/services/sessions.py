@@ -23,7 +23,7 @@ from xache_api.models import (
 from xache_api.types import UNSET
 
 from ..errors import NotFoundError, ValidationError
-from ..facade.operations import M, Op, Service, build, operation
+from ..facade.operations import M, Op, Service, build, given, operation
 from ..facade.validation import require_text
 from ..payments.networks import NETWORKS
 from ..types.base import Result, read, result
@@ -103,13 +103,10 @@ class SessionService(Service[M]):
             signed_message=signed_message,
             signature=signature,
             scope=cast(list[SessionCreateRequestScopeItem], scopes),
-            duration_seconds=UNSET if duration_seconds is None else duration_seconds,
-            max_amount=UNSET if max_amount is None else max_amount,
+            duration_seconds=given(duration_seconds),
+            max_amount=given(max_amount),
             agent_did=UNSET if did is None else str(did),
         )
-
-    def _send_create(self, body: SessionCreateRequest) -> Op[WalletSession]:
-        return read(_SessionReply, (yield build(create_wallet_session._get_kwargs, body=body))).session
 
     @operation
     def create(
@@ -140,36 +137,12 @@ class SessionService(Service[M]):
             duration_seconds,
             max_amount,
         )
-        return (yield from self._send_create(body))
+        return read(_SessionReply, (yield build(create_wallet_session._get_kwargs, body=body))).session
 
-    @operation
-    def create_and_activate(
-        self,
-        wallet_address: str | CreateSessionOptions | Any = None,
-        chain: SessionCreateRequestChain | None = None,
-        network: str | None = None,
-        signed_message: str | None = None,
-        signature: str | None = None,
-        scope: list[str] | None = None,
-        duration_seconds: int | None = None,
-        max_amount: str | None = None,
-        *,
-        options: CreateSessionOptions | Any = None,
-    ) -> Op[WalletSession]:
-        """``create``, then make the new session the active one."""
-        body = self._create_body(
-            options if options is not None else wallet_address,
-            chain,
-            network,
-            signed_message,
-            signature,
-            scope,
-            duration_seconds,
-            max_amount,
-        )
-        session = yield from self._send_create(body)
+    def _activate(self, session: WalletSession) -> None:
         self.current_session_id = session.session_id
-        return session
+
+    create_and_activate = create.then(_activate, "``create``, then make the new session the active one.")
 
     @operation
     def get(self, session_id: str, wallet_address: str) -> Op[WalletSession | None]:
@@ -188,8 +161,8 @@ class SessionService(Service[M]):
         """Whether the session is valid for ``amount`` (atomic units) and ``scope`` (one scope)."""
         require_text("session_id", session_id)
         body = SessionValidateRequest(
-            amount=UNSET if amount is None else amount,
-            scope=UNSET if scope is None else cast(SessionValidateRequestScope, scope),
+            amount=given(amount),
+            scope=given(cast(SessionValidateRequestScope | None, scope)),
         )
         data = yield build(validate_wallet_session._get_kwargs, session_id, wallet=wallet_address, body=body)
         validation = read(SessionValidation, data)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Generator
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, get_args
 from urllib.parse import urlencode
 
 import attrs
@@ -88,7 +88,7 @@ class WalletService(Service[M]):
     def _network(self, network: str | None, chain: str) -> WalletNetwork:
         if network is None:
             return _DEFAULT_NETWORK[chain]
-        check_one_of("network", network, ("base", "base-sepolia", "solana", "solana-devnet"))
+        check_one_of("network", network, get_args(WalletNetwork))
         for name in _FAMILY_NETWORKS[chain]:
             if name == network:
                 return name

@@ -25,10 +25,9 @@ from xache_api.models.workspace_add_agent_request_role import WorkspaceAddAgentR
 from xache_api.models.workspace_create_request_enabled_chains_item import (
     WorkspaceCreateRequestEnabledChainsItem as Chain,
 )
-from xache_api.types import UNSET
 
 from ..errors import ValidationError
-from ..facade.operations import M, Op, Service, build, operation
+from ..facade.operations import M, Op, Service, build, given, operation
 from ..facade.validation import require_text
 from ..types.base import Result, read, result
 from ..types.workspaces import Workspace, WorkspaceAnalytics, WorkspaceBudget, WorkspaceList, WorkspaceMember
@@ -125,7 +124,7 @@ class WorkspacesService(Service[M]):
         """Change the given settings (``enabled=True`` re-enables a deleted workspace); sent as PATCH."""
         _workspace_id(workspace_id)
         settings = _settings(workspace_name, description, budget_limit_cents, enabled_chains)
-        body = WorkspaceUpdateRequest(**settings, enabled=UNSET if enabled is None else enabled)
+        body = WorkspaceUpdateRequest(**settings, enabled=given(enabled))
         reply = yield build(update_workspace._get_kwargs, workspace_id, body=body)
         return read(_WorkspaceReply, reply).workspace
 

@@ -31,7 +31,7 @@ from typing import (
 import attrs
 from dateutil import parser as date_parser
 
-__all__ = ["ListResult", "Result", "ResultShapeError", "read", "read_list", "result", "wire"]
+__all__ = ["ListResult", "Result", "ResultShapeError", "declared", "read", "read_list", "result", "wire"]
 
 R = TypeVar("R", bound="Result")
 T = TypeVar("T")
@@ -58,6 +58,12 @@ def camel(name: str) -> str:
 def snake(name: str) -> str:
     """``limitCents`` → ``limit_cents``."""
     return _SNAKE.sub(r"\1_\2", name).lower()
+
+
+def declared(value: Any, *, wire_names: bool = False) -> dict[str, Any]:
+    """The declared attrs fields of ``value`` (not a result's received ones) by name, or by camelCase name."""
+    fields = (f.name for f in attrs.fields(type(value)) if f.name != "_wire")
+    return {(camel(name) if wire_names else name): getattr(value, name) for name in fields}
 
 
 def wire(*names: str, default: Any = attrs.NOTHING, factory: Any = None) -> Any:

@@ -5,22 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 from .base import Result, result, wire
+from .receipts import Anchored
 
 __all__ = ["ContributedHeuristic", "Heuristic", "HeuristicMatch", "QueryResult"]
 
 
 @result
-class ContributedHeuristic(Result):
+class ContributedHeuristic(Anchored):
     """A heuristic accepted into the collective."""
 
     heuristic_id: str
     pattern: str = ""
     domain: str = ""
     tags: list[str] = wire(factory=list)
-    receipt_id: str | None
-    anchoring_tier: str | None = None
-    anchoring_status: str | None = None
-    estimated_anchor_time: str | None = None
 
 
 @result
@@ -37,16 +34,12 @@ class HeuristicMatch(Result):
 
 
 @result
-class QueryResult(Result):
+class QueryResult(Anchored):
     """The answer to a collective query."""
 
     matches: list[HeuristicMatch]
     total_cost: str = "0"
     royalties_usd: str = wire("royaltiesUSD", default="0")
-    receipt_id: str | None
-    anchoring_tier: str | None = None
-    anchoring_status: str | None = None
-    estimated_anchor_time: str | None = None
 
 
 @result

@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from .base import Result, result, wire
+from .receipts import Anchored
 
 __all__ = [
     "BatchRetrieveResult",
@@ -40,20 +41,16 @@ class _MemoryId(Generic[K]):
 
 
 @result
-class StoredMemory(_MemoryId[str], Result):
+class StoredMemory(_MemoryId[str], Anchored):
     """A stored memory. ``memory_id`` (the official Python SDK's name) equals ``storage_key``."""
 
     storage_key: str = wire("storageKey", "memoryId", default="")
     storage_tier: str
     size: int = 0
-    receipt_id: str | None
-    anchoring_tier: str | None = None
-    anchoring_status: str | None = None
-    estimated_anchor_time: str | None = None
 
 
 @result
-class RetrievedMemory(_MemoryId[str], Result):
+class RetrievedMemory(_MemoryId[str], Anchored):
     """A memory read back and decrypted on the client."""
 
     storage_key: str = wire("storageKey", "memoryId", default="")
@@ -61,9 +58,6 @@ class RetrievedMemory(_MemoryId[str], Result):
     storage_tier: str | None = None
     metadata: dict[str, Any] | None = None
     receipt_id: str | None = None
-    anchoring_tier: str | None = None
-    anchoring_status: str | None = None
-    estimated_anchor_time: str | None = None
 
 
 @result

@@ -11,6 +11,7 @@ __all__ = [
     "Anchor",
     "AnchorList",
     "AnchorPeriod",
+    "Anchored",
     "ChainAnchor",
     "OperationUsage",
     "Receipt",
@@ -18,6 +19,16 @@ __all__ = [
     "UsageAnalytics",
     "UsagePeriod",
 ]
+
+
+@result
+class Anchored(Result):
+    """A paid write's receipt and how it is anchored on chain (a base of such results)."""
+
+    receipt_id: str | None
+    anchoring_tier: str | None = None
+    anchoring_status: str | None = None
+    estimated_anchor_time: str | None = None
 
 
 @result

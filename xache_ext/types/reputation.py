@@ -7,7 +7,7 @@ from typing import Any
 
 from xache_api.models import Erc8004Authorization
 
-from .base import Result, result, wire
+from .base import Result, declared, result, wire
 
 __all__ = [
     "DomainReputation",
@@ -75,12 +75,7 @@ class ERC8004TypedDataDomain(Result):
 
     def to_wire(self) -> dict[str, Any]:
         """The camelCase EIP-712 domain."""
-        return {
-            "name": self.name,
-            "version": self.version,
-            "chainId": self.chain_id,
-            "verifyingContract": self.verifying_contract,
-        }
+        return declared(self, wire_names=True)
 
 
 @result
@@ -116,15 +111,7 @@ class ERC8004FeedbackAuth(Result):
 
     def to_model(self) -> Erc8004Authorization:
         """The generated request model of this authorization."""
-        return Erc8004Authorization(
-            agent_id=self.agent_id,
-            client_address=self.client_address,
-            index_limit=self.index_limit,
-            expiry=self.expiry,
-            chain_id=self.chain_id,
-            identity_registry=self.identity_registry,
-            signer_address=self.signer_address,
-        )
+        return Erc8004Authorization(**declared(self))
 
     def to_wire(self) -> dict[str, Any]:
         """The camelCase body object."""
