@@ -169,7 +169,7 @@ def _layout(cls: type[Result]) -> _Layout:
 
 def read(cls: type[R], data: Any, where: str = "data") -> R:
     """``data`` (a JSON object) as ``cls``; raises :class:`ResultShapeError` where it does not fit."""
-    if not isinstance(data, Mapping):
+    if not isinstance(data, dict | Mapping):  # dict first: the ABC check is slow
         raise ResultShapeError(where, f"expected an object, got {type(data).__name__}")
     values: dict[str, Any] = {}
     for name, names, annotation, required in _layout(cls).plan:
@@ -200,8 +200,11 @@ def _allows_none(annotation: Any) -> bool:
     return annotation is Any or type(None) in get_args(annotation)
 
 
+_EXACT = frozenset({str, int, float, bool})
+
+
 def _convert(value: Any, annotation: Any, where: str) -> Any:
-    if annotation is Any or annotation is object:
+    if annotation is Any or annotation is object or (type(value) is annotation and annotation in _EXACT):
         return value
     origin = get_origin(annotation)
     if origin in (Union, types.UnionType):
