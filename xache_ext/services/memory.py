@@ -53,7 +53,7 @@ from ..errors import DecryptionError, ValidationError
 from ..facade.context import ClientContext
 from ..facade.operations import M, Op, Service, build, operation, paginated
 from ..facade.pagination import PageData
-from ..facade.validation import check_text, json_object, require_text
+from ..facade.validation import check_text, check_text_list, json_object, require_text
 from ..logs import logger
 from ..pipeline.idempotency import random_base36
 from ..types.base import Result, read, result
@@ -211,10 +211,10 @@ def _store_item(
     patterns = encrypt_json(
         key, {"extracted": [], "contributed": [], "quality": 0, "domain": context or "general"}
     )
-    if tags is not None and (isinstance(tags, str) or not all(isinstance(t, str) for t in tags)):
-        raise ValidationError("tags must be a list of strings", field="tags")
-    if isinstance(expires_at, dt.datetime):
-        expires_at = expires_at.isoformat()
+    if tags is not None:
+        check_text_list("tags", tags)
+    if isinstance(expires_at, dt.datetime):  # naive = UTC; RFC 3339 needs the offset
+        expires_at = (expires_at if expires_at.tzinfo else expires_at.replace(tzinfo=dt.UTC)).isoformat()
     given = {
         "context": context,
         "tags": None if tags is None else list(tags),
