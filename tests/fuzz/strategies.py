@@ -13,6 +13,7 @@ import collections.abc as cabc
 import datetime as dt
 import decimal
 import enum
+import functools
 import inspect
 import types
 import typing
@@ -33,7 +34,7 @@ class Big:
 
     def __init__(self, label: str, make: Callable[[], Any]) -> None:
         self.label = label
-        self.make = make
+        self.make = functools.cache(make)  # built once: the library must not change its arguments
 
     def __repr__(self) -> str:
         return f"<{self.label}>"
@@ -144,7 +145,11 @@ HOSTILE_OTHER = [
     Big(f"a dict of {HUGE:,} keys", lambda: {str(i): i for i in range(HUGE)}),
     Big("a 2 MB string in a dict", lambda: {"k": "x" * 2_000_000}),
 ]
-HOSTILE = st.sampled_from([*HOSTILE_TEXT, *HOSTILE_NUMBERS, *HOSTILE_OTHER])
+_ALL_HOSTILE = [*HOSTILE_TEXT, *HOSTILE_NUMBERS, *HOSTILE_OTHER]
+#: The large values are drawn as often as all the small ones together: they find the size limits.
+HOSTILE = st.sampled_from([v for v in _ALL_HOSTILE if not isinstance(v, Big)]) | st.sampled_from(
+    [v for v in _ALL_HOSTILE if isinstance(v, Big)]
+)
 
 DID = "did:agent:evm:0x" + "1" * 40
 SOL_DID = "did:agent:sol:" + "2" * 43

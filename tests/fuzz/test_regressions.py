@@ -148,3 +148,10 @@ def test_more_untyped_failures_found_by_fuzzing(offline: Offline) -> None:
     offline.refused(lambda c: c.graph.ask("why\x7f", llm_config={"type": "xache-managed"}), "question")
     with pytest.raises(XacheInputError):
         offline.client.memory.set_encryption_key(None)  # type: ignore[arg-type]
+
+
+def test_a_body_over_the_specs_size_limit_is_not_sent(offline: Offline) -> None:
+    big = {"k": "x" * 1_100_000}
+    error = offline.refused(lambda c: c.identity.update(IDENT.did, metadata=big), "body")
+    assert "at most 1,048,576" in str(error)
+    offline.refused(lambda c: c.ephemeral.write_slot("eph_1", "cache", big), "body")

@@ -180,6 +180,7 @@ def test_arguments_are_checked_before_any_request(connect: Connect) -> None:
         (lambda: g.add_relationship("A", "B", ""), "rel_type"),
         # what the write would refuse is refused before the graph is read
         (lambda: g.add_entity("A", "per\x1bson"), "tags[0]"),
+        (lambda: g.add_entity("x" * 100_000, "person"), "data"),  # too large once encrypted
         (lambda: g.add_entity("A", "p" * 300), "tags[0]"),
         (lambda: g.add_relationship("A", "B", "kn\x00ows"), "tags[0]"),
         (lambda: g.merge_entities("Solo", " solo "), "target_name"),

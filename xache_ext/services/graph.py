@@ -69,7 +69,7 @@ from ..types.graph import (
 )
 from ..types.memory import MemorySummary
 from .extraction import ExtractionOptions, ExtractionService, LLMConfig, _llm_config
-from .memory import MemoryService
+from .memory import MemoryService, store_item
 from .memory_helpers import RETRIEVE_BATCH
 
 __all__ = ["GraphService"]
@@ -299,11 +299,23 @@ class GraphService(Service[M]):
     def _candidates(self, name_or_key: str) -> list[str]:
         return candidate_keys(self._context.require_key(), name_or_key, self._context.subject_variant)
 
-    @staticmethod
-    def _check_write(tags: list[str], metadata: dict[str, Any]) -> None:
-        """The plaintext fields of a graph write, checked before the graph is read: a write the spec
-        refuses (a control character or an over-long type in a tag) must fail before the first request."""
+    def _check_write(
+        self, data: dict[str, Any], context: str, tags: list[str], metadata: dict[str, Any]
+    ) -> None:
+        """A graph write checked before the graph is read: one the API refuses (a control character or an
+        over-long type in a tag, data too large once encrypted) must fail before the first request."""
         check_fields("MemoryStoreRequest", {"tags": tags, "metadata": metadata})
+        store_item(
+            self._context.require_key(),
+            data,
+            "hot",
+            context=context,
+            tags=tags,
+            metadata=metadata,
+            expires_at=None,
+            subject={},
+            component="MemoryStoreRequest",
+        )
 
     def _graph(
         self, subject: SubjectContext | None, entity_types: Sequence[str] | None, at: dt.datetime | None
@@ -455,7 +467,12 @@ class GraphService(Service[M]):
         attrs_ = _attributes(attributes, "attributes")
         context = coerce_subject_context(subject)
         planned = self._candidates(name)[0]
-        self._check_write(entity_tags(entity_type, planned), entity_metadata(entity_type, planned, _now(), 1))
+        self._check_write(
+            {"name": name, "summary": summary, "attributes": attrs_},
+            GRAPH_ENTITY,
+            entity_tags(entity_type, planned),
+            entity_metadata(entity_type, planned, _now(), 1),
+        )
         snapshot = yield from self._snapshot(context)
         key = self._key_for(name, snapshot)
         valid_from = next_valid_from(_now(), snapshot.times())  # after everything it has seen
@@ -489,7 +506,10 @@ class GraphService(Service[M]):
         context = coerce_subject_context(subject)
         ends = self._candidates(from_name)[0], self._candidates(to_name)[0]
         self._check_write(
-            relationship_tags(rel_type, *ends), relationship_metadata(rel_type, *ends, _now(), 1)
+            {"description": description, "attributes": attrs_},
+            GRAPH_RELATIONSHIP,
+            relationship_tags(rel_type, *ends),
+            relationship_metadata(rel_type, *ends, _now(), 1),
         )
         snapshot = yield from self._snapshot(context)
         source, target = self._key_for(from_name, snapshot), self._key_for(to_name, snapshot)

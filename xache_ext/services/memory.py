@@ -180,7 +180,7 @@ def _subject_fields(
     return {k: v for k, v in fields.items() if v is not None}
 
 
-def _store_item(
+def store_item(
     key: MemoryKey,
     data: Any,
     storage_tier: str,
@@ -258,7 +258,7 @@ class MemoryService(MemoryHelpers[M], Service[M]):
     ) -> Op[StoredMemory]:
         """Encrypt ``data`` on the client and store it (paid; the 402 is answered automatically)."""
         key = self._context.require_key()
-        body = _store_item(
+        body = store_item(
             key,
             data,
             storage_tier,
@@ -362,7 +362,7 @@ class MemoryService(MemoryHelpers[M], Service[M]):
                     f"items[{index}] has unknown keys {sorted(unknown)}", field=f"items[{index}]"
                 )
             wire_items.append(
-                _store_item(
+                store_item(
                     key,
                     item["data"],
                     item.get("storage_tier", "hot"),
