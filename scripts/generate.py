@@ -237,6 +237,7 @@ def operations_table(spec: dict[str, Any]) -> dict[str, Any]:
                 "parameters": params,
                 "body": None if body is None else _reduce(_json_schema(body.get("content"))),
                 "body_required": bool(body and body.get("required")),
+                "max_body_bytes": op.get("x-xache-max-body-bytes", spec.get("x-xache-max-body-bytes")),
                 "envelope": _data_schema(spec, op),
             }
     schemas = {name: _reduce(schema) for name, schema in components.get("schemas", {}).items()}
@@ -255,8 +256,9 @@ def write_operations_table(out: Path, spec_path: Path = SPEC) -> dict[str, Any]:
     text = (
         '"""Facts derived from openapi.yaml by scripts/generate.py (`make generate`); do not edit.\n\n'
         "OPERATIONS maps each operationId to its method, path template, tag, generated module, signing,\n"
-        "payment and list price (USD strings), its parameters and body as reduced JSON schemas, and the\n"
-        'component name of its success envelope. SCHEMAS holds the reduced component schemas.\n"""\n\n'
+        "payment and list price (USD strings), its parameters and body as reduced JSON schemas, the largest\n"
+        "body it takes (bytes), and the component name of its success envelope. SCHEMAS holds the reduced\n"
+        'component schemas.\n"""\n\n'
         "from typing import Any\n\n"
         f"OPERATIONS: dict[str, dict[str, Any]] = {pprint.pformat(table['operations'], width=110, sort_dicts=True)}\n\n"
         f"SCHEMAS: dict[str, dict[str, Any]] = {pprint.pformat(table['schemas'], width=110, sort_dicts=True)}\n"

@@ -166,8 +166,9 @@ def test_erc8004_refuses_bad_signatures(connect: Connect) -> None:
     with pytest.raises(InvalidInputError) as caught:
         h(rep.submit_erc8004_authorization(tampered, signature))
     assert caught.value.details["field"] == "signature"
-    with pytest.raises(InvalidInputError):
+    with pytest.raises(ValidationError) as wrong_chain:  # a base-sepolia authorization sent for base
         h(rep.submit_erc8004_authorization(request.authorization, signature, "base"))
+    assert wrong_chain.value.field == "authorization.chain_id"
     # a wallet that is neither the agent's nor its owner's, correctly signed by that wallet
     stranger = connect()
     theirs = h(stranger.client.reputation.build_erc8004_authorization(stranger.identity.address))
@@ -224,12 +225,12 @@ def test_a_caller_s_malformed_typed_data_is_an_input_error() -> None:
 def test_submit_takes_our_authorization_a_wire_dict_or_the_python_sdk_s() -> None:
     official = xache.types.ERC8004FeedbackAuth(
         agent_id="0",
-        client_address="0x2",
+        client_address="0x" + "2" * 40,
         index_limit=5,
         expiry=1,
         chain_id=8453,
-        identity_registry="0x3",
-        signer_address="0x4",
+        identity_registry="0x" + "3" * 40,
+        signer_address="0x" + "4" * 40,
     )
     ours = ERC8004FeedbackAuth(**vars(official))
     seen: list[httpx.Request] = []
@@ -252,12 +253,12 @@ TYPED_DATA = {
 SIGNATURE = "0x" + "ab" * 65  # an EIP-712 signature's shape (the answer is scripted)
 AUTHORIZATION = {
     "agentId": "0",
-    "clientAddress": "0x2",
+    "clientAddress": "0x" + "2" * 40,
     "indexLimit": 5,
     "expiry": 1,
     "chainId": 8453,
-    "identityRegistry": "0x3",
-    "signerAddress": "0x4",
+    "identityRegistry": "0x" + "3" * 40,
+    "signerAddress": "0x" + "4" * 40,
 }
 
 

@@ -176,3 +176,17 @@ def test_the_sandbox_checks_graph_traces(connect: Connect, graph_llm: GraphLLM) 
     assert graph_llm.seen[-1]["messages"][0]["content"].startswith(
         "Answer the question from the knowledge graph"
     )
+
+
+def test_known_entities_reach_the_llm_without_control_characters(
+    connect: Connect, graph_llm: GraphLLM
+) -> None:
+    """A summary may hold any text encrypted; shown to the LLM as plain text, its control characters are
+    replaced (the extraction request would be refused after the paid reads of the graph otherwise)."""
+    h = connect()
+    h(h.client.graph.add_entity("Alice", "person", summary="line\x0bbreak\x7f"))
+    h(h.client.graph.extract("Alice is here.", {"type": "endpoint", "url": graph_llm.url}))
+    assert "Alice (person): line break " in graph_llm.prompt()
+    graph_llm.answer({"answer": "Alice."})
+    h(h.client.graph.ask("Who is here?", llm_config={"type": "endpoint", "url": graph_llm.url}))
+    assert "line break " in graph_llm.prompt() and "\x7f" not in graph_llm.prompt()

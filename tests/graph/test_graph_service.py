@@ -9,7 +9,7 @@ import pytest
 from facade.scripted import answering
 from harness import Connect
 
-from xache_ext import APIResponseValidationError, ValidationError
+from xache_ext import APIResponseValidationError, NotFoundError, ValidationError
 from xache_ext.crypto.subject import create_subject_context
 from xache_ext.graph import Entity, Graph
 from xache_ext.sandbox import Sandbox
@@ -161,9 +161,9 @@ def test_merge_needs_two_known_entities(connect: Connect) -> None:
     h = connect()
     g = h.client.graph
     h(g.add_entity("Solo", "concept"))
-    with pytest.raises(ValidationError) as caught:
+    with pytest.raises(NotFoundError) as missing:  # found out by reading the graph: not an input error
         h(g.merge_entities("Ghost", "Solo"))
-    assert caught.value.field == "source_name"
+    assert missing.value.details == {"field": "source_name"}
     with pytest.raises(ValidationError):
         h(g.merge_entities("Solo", "solo"))
 
@@ -178,6 +178,16 @@ def test_arguments_are_checked_before_any_request(connect: Connect) -> None:
         (lambda: g.add_entity("A", "person", {"subject_id": "nothex"}), "subject_id"),
         (lambda: g.add_entity("A", "person", {"scope": "WORLD"}), "scope"),
         (lambda: g.add_relationship("A", "B", ""), "rel_type"),
+        # what the write would refuse is refused before the graph is read
+        (lambda: g.add_entity("A", "per\x1bson"), "tags[0]"),
+        (lambda: g.add_entity("x" * 100_000, "person"), "data"),  # too large once encrypted
+        (lambda: g.add_entity("A", "p" * 300), "tags[0]"),
+        (lambda: g.add_relationship("A", "B", "kn\x00ows"), "tags[0]"),
+        (lambda: g.merge_entities("Solo", " solo "), "target_name"),
+        (lambda: g.query("\ud800"), "start_entity"),
+        (lambda: g.extract({"turns": {1, 2}}, {"type": "xache-managed"}), "trace"),
+        (lambda: g.extract("a\x00b", {"type": "xache-managed"}), "trace"),
+        (lambda: g.extract("t", {"type": "xache-managed", "model": "\x1f"}), "llm_config.model"),
         (lambda: g.get_entity_at("A", "not a time"), "at"),
         (lambda: g.load(valid_at="yesterday-ish"), "valid_at"),
         (lambda: g.load(entity_types="person"), "entity_types"),  # type: ignore[arg-type]

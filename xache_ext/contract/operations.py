@@ -42,6 +42,7 @@ class OperationInfo:
     parameters: tuple[ParameterInfo, ...]
     body: Mapping[str, Any] | None
     body_required: bool
+    max_body_bytes: int | None
     envelope: str | None
 
     @property
@@ -79,6 +80,7 @@ def all_operations() -> Mapping[str, OperationInfo]:
             ),
             body=row["body"],
             body_required=row["body_required"],
+            max_body_bytes=row["max_body_bytes"],
             envelope=row["envelope"],
         )
         for op_id, row in OPERATIONS.items()

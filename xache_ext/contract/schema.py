@@ -14,12 +14,18 @@ import re
 from collections.abc import Mapping
 from typing import Any, TypeGuard
 
-from dateutil import parser as date_parser
 from xache_api.operations_table import SCHEMAS
 
-__all__ = ["MAX_DEPTH", "SchemaViolation", "check_value", "data_schema", "field_schema"]
+__all__ = ["MAX_DEPTH", "SchemaViolation", "check_value", "data_schema", "field_schema", "shown", "shown_int"]
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# RFC 3339 ``date-time`` (what OpenAPI's format means, and what the server's JSON Schema checks): a full date,
+# ``T``, hours, minutes, seconds, an optional fraction, and ``Z`` or an offset.
+_DATE_TIME = re.compile(
+    r"([0-9]{4}-[0-9]{2}-[0-9]{2})[Tt]([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]+)?"
+    r"([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])",
+    re.ASCII,
+)
 
 #: Deeper JSON is refused outright, so that no check (ours, json's or the server's) can recurse out of stack.
 MAX_DEPTH = 64
@@ -78,6 +84,23 @@ def _is_type(value: Any, name: str) -> bool:
 
 def _is_mapping(value: Any) -> TypeGuard[Mapping[str, Any]]:
     return isinstance(value, dict | Mapping)  # dict first: the ABC check is slow
+
+
+def shown(value: Any, limit: int = 80) -> str:
+    """``value`` for an error message: its repr cut to ``limit`` characters, and never an exception (an int
+    too long to print, a structure too deep to repr, a hostile ``__repr__``)."""
+    if isinstance(value, int) and value.bit_length() > 256:
+        return f"an integer of {value.bit_length():,} bits"
+    try:
+        text = repr(value)
+    except Exception:  # whatever a caller's object raises, the message must still be made
+        return f"a {type(value).__name__}"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def shown_int(value: int) -> str:
+    """An integer with thousands separators, or :func:`shown` for one too long to print."""
+    return f"{value:,}" if value.bit_length() <= 256 else shown(value)
 
 
 def check_value(
@@ -165,10 +188,11 @@ def _check_string(value: str, schema: Mapping[str, Any], where: str) -> None:
     if pattern is not None and _pattern(pattern).search(value) is None:
         raise SchemaViolation(where, f"does not match {pattern}")
     if schema.get("format") == "date-time":
-        try:
-            date_parser.isoparse(value)
-        except (ValueError, OverflowError):
-            raise SchemaViolation(where, "is not an ISO-8601 date-time") from None
+        found = _DATE_TIME.fullmatch(value)
+        if found is None or not _is_date(found.group(1)):
+            raise SchemaViolation(
+                where, "is not an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SS, then Z or an offset)"
+            )
     elif schema.get("format") == "date" and not _is_date(value):
         raise SchemaViolation(where, "is not a calendar date YYYY-MM-DD")
 
@@ -186,14 +210,14 @@ def _is_date(value: str) -> bool:
 def _check_number(value: float, schema: Mapping[str, Any], where: str) -> None:
     low, high = schema.get("minimum"), schema.get("maximum")
     if low is not None and value < low:
-        raise SchemaViolation(where, f"must be at least {low}, got {value}")
+        raise SchemaViolation(where, f"must be at least {low}, got {shown(value)}")
     if high is not None and value > high:
-        raise SchemaViolation(where, f"must be at most {high}, got {value}")
+        raise SchemaViolation(where, f"must be at most {high}, got {shown(value)}")
     above, below = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
     if above is not None and value <= above:
-        raise SchemaViolation(where, f"must be more than {above}, got {value}")
+        raise SchemaViolation(where, f"must be more than {above}, got {shown(value)}")
     if below is not None and value >= below:
-        raise SchemaViolation(where, f"must be less than {below}, got {value}")
+        raise SchemaViolation(where, f"must be less than {below}, got {shown(value)}")
 
 
 def _check_object(

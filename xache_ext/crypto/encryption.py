@@ -94,7 +94,7 @@ def memory_key(key: KeyInput) -> MemoryKey:
     """``key`` (a :class:`Secret` or raw bytes) checked to be 32 bytes, as a :class:`Secret`."""
     secret: Secret[bytes] = Secret.wrap(bytes(key) if isinstance(key, bytearray) else key)
     del key
-    if not _is_key(secret.reveal()):
+    if secret is None or not _is_key(secret.reveal()):
         raise InvalidKeyError(f"the encryption key must be {KEY_SIZE} raw bytes")
     return secret
 

@@ -69,10 +69,16 @@ def _hmac_key(key: KeyInput) -> bytes:
 
 
 def _mac(hmac_key: bytes, message: str, variant: Variant) -> str:
+    try:
+        data = message.encode()
+    except UnicodeEncodeError:
+        raise ValidationError(
+            "a subject id or entity name must be Unicode text (it holds a lone surrogate)"
+        ) from None
     if variant == "typescript":
-        return hmac.digest(hmac_key, message.encode(), "sha512")[:32].hex()
+        return hmac.digest(hmac_key, data, "sha512")[:32].hex()
     if variant == "python":
-        return hmac.digest(hmac_key, message.encode(), "sha256").hex()
+        return hmac.digest(hmac_key, data, "sha256").hex()
     raise ValueError(f"unknown variant {variant!r}: expected 'typescript' or 'python'")
 
 

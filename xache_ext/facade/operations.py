@@ -29,6 +29,7 @@ from ..pipeline.steps import Concurrently, Flow, Send, Sleep, Step
 from ..types.base import ResultShapeError
 from .context import ClientContext
 from .pagination import AsyncPage, AsyncPager, Page, PageData
+from .validation import check_text
 
 __all__ = [
     "Async",
@@ -58,8 +59,19 @@ def given(value: T | None) -> T | Unset:
 
 
 def build(get_kwargs: Callable[..., dict[str, Any]], *args: Any, **params: Any) -> RequestArgs:
-    """Request arguments from a generated ``_get_kwargs``; ``None`` parameters are left out (sent as UNSET)."""
+    """Request arguments from a generated ``_get_kwargs``; ``None`` parameters are left out (sent as UNSET).
+
+    The positional arguments are the path values, which the generated code converts with ``str()`` and
+    percent-encodes before the pipeline sees them: each must already be text (no control character, no lone
+    surrogate), or the call would fail untyped or put ``str(value)`` of any object into the URL."""
+    for name, value in zip(_positional_names(get_kwargs), args, strict=False):
+        check_text(name, value)
     return get_kwargs(*args, **{k: given(v) for k, v in params.items()})
+
+
+@functools.lru_cache(maxsize=256)
+def _positional_names(get_kwargs: Callable[..., dict[str, Any]]) -> tuple[str, ...]:
+    return tuple(inspect.signature(get_kwargs).parameters)
 
 
 class Sync:

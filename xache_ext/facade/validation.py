@@ -23,23 +23,27 @@ import re
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from ..contract.schema import MAX_DEPTH, SchemaViolation, check_value, field_schema
+from ..contract.schema import MAX_DEPTH, SchemaViolation, check_value, field_schema, shown, shown_int
 from ..errors import ValidationError
 
 __all__ = [
     "EVM_ADDRESS",
     "MAX_JSON_DEPTH",
+    "MULTILINE_BAD",
     "MULTILINE_FIELDS",
     "SOLANA_ADDRESS",
     "check_body",
     "check_field",
+    "check_fields",
     "check_int_range",
+    "check_int_size",
     "check_json_value",
     "check_number_range",
     "check_one_of",
     "check_path_parameter",
     "check_pattern",
     "check_text",
+    "check_text_list",
     "json_object",
     "require_text",
 ]
@@ -53,35 +57,61 @@ MULTILINE_FIELDS = frozenset(
 FREE_JSON_FIELDS = frozenset({"data", "metadata", "trace"})
 """Body fields holding caller-defined JSON, whose keys and strings follow the multi-line rule."""
 
+MAX_INT_BITS = 14_000
+"""Integers longer than this (about 4,200 digits) are refused: Python cannot write them as JSON text."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _SINGLE_LINE_BAD = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-_MULTILINE_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+MULTILINE_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 EVM_ADDRESS = re.compile(r"^0x[a-fA-F0-9]{40}$")
 SOLANA_ADDRESS = re.compile(r"^[1-9A-HJ-NP-Za-km-z]{32,44}$")
 
 
 def require_text(field: str, value: Any) -> str:
-    """``value`` as a non-empty string."""
+    """``value`` as a non-empty string of Unicode text (no lone surrogate: it cannot be encoded as UTF-8)."""
     if not isinstance(value, str) or not value.strip():
         raise ValidationError(f"{field} must be a non-empty string", field=field)
+    found = _SURROGATE.search(value)
+    if found:
+        raise ValidationError(
+            f"{field} contains {_describe(found.group())} at position {found.start()}", field=field
+        )
     return value
 
 
 def check_field(field: str, value: Any, component: str, *names: str) -> None:
     """``value`` (wire JSON) checked now against the spec's schema of a request field, for the rare check that
-    must come before paid or client-side work; the pipeline applies the same schema when the request is sent.
-    ``names`` walk the component's properties (see :func:`xache_ext.contract.field_schema`)."""
+    must come before paid or client-side work; the pipeline applies the same schema when the request is sent,
+    and the same control-character and nesting rules (:func:`check_body`, here too). ``names`` walk the
+    component's properties (see :func:`xache_ext.contract.field_schema`); the last one tells prose."""
+    last = names[-1] if names else ""
+    check_body(value, field, prose=last in MULTILINE_FIELDS or last in FREE_JSON_FIELDS)
     try:
         check_value(value, field_schema(component, *names), field)
     except SchemaViolation as exc:
         raise ValidationError(f"{exc.where} {exc.reason}", field=exc.where) from None
 
 
+def check_text_list(field: str, value: Any) -> list[str]:
+    """``value`` as a list of strings: a list or tuple (not a string, a set or any other iterable)."""
+    if not isinstance(value, list | tuple) or not all(isinstance(item, str) for item in value):
+        raise ValidationError(f"{field} must be a list of strings", field=field)
+    return list(value)
+
+
+def check_fields(component: str, fields: Mapping[str, Any]) -> None:
+    """Some top-level fields of a request body (wire names and values) checked now, as the pipeline will check
+    them when the request is sent (see :func:`check_field`). For an operation that reads before it writes, so
+    that a write the spec forbids is refused before the first request."""
+    for name, value in fields.items():
+        check_field(name, value, component, name)
+
+
 def check_one_of(field: str, value: Any, allowed: Collection[str]) -> None:
     """``value`` must be one of ``allowed``."""
-    if value not in allowed:
+    if not isinstance(value, str | int | float | bool | None) or value not in allowed:
         raise ValidationError(
-            f"{field} must be one of {', '.join(sorted(allowed))}; got {value!r}", field=field
+            f"{field} must be one of {', '.join(sorted(allowed))}; got {shown(value)}", field=field
         )
 
 
@@ -91,7 +121,9 @@ def check_int_range(field: str, value: Any, minimum: int, maximum: int | None = 
         raise ValidationError(f"{field} must be an integer; got {type(value).__name__}", field=field)
     if value < minimum or (maximum is not None and value > maximum):
         upper = "" if maximum is None else f" and at most {maximum:,}"
-        raise ValidationError(f"{field} must be at least {minimum:,}{upper}; got {value:,}", field=field)
+        raise ValidationError(
+            f"{field} must be at least {minimum:,}{upper}; got {shown_int(value)}", field=field
+        )
 
 
 def check_number_range(field: str, value: Any, minimum: float, maximum: float | None = None) -> None:
@@ -99,13 +131,13 @@ def check_number_range(field: str, value: Any, minimum: float, maximum: float | 
     if not isinstance(value, int | float) or isinstance(value, bool) or value != value:
         raise ValidationError(f"{field} must be a number", field=field)
     if value < minimum or (maximum is not None and value > maximum):
-        raise ValidationError(f"{field} must lie in [{minimum}, {maximum}]; got {value}", field=field)
+        raise ValidationError(f"{field} must lie in [{minimum}, {maximum}]; got {shown(value)}", field=field)
 
 
 def check_pattern(field: str, value: Any, pattern: re.Pattern[str], what: str) -> None:
     """``value`` must be a string matching ``pattern`` (described as ``what``)."""
     if not isinstance(value, str) or not pattern.match(value):
-        raise ValidationError(f"{field} must be {what}; got {value!r}", field=field)
+        raise ValidationError(f"{field} must be {what}; got {shown(value)}", field=field)
 
 
 def _describe(char: str) -> str:
@@ -119,7 +151,7 @@ def check_text(field: str, value: Any, *, multiline: bool = False) -> str:
     """``value`` as a string without forbidden control characters (see the module docstring)."""
     if not isinstance(value, str):
         raise ValidationError(f"{field} must be a string; got {type(value).__name__}", field=field)
-    found = (_MULTILINE_BAD if multiline else _SINGLE_LINE_BAD).search(value)
+    found = (MULTILINE_BAD if multiline else _SINGLE_LINE_BAD).search(value)
     if found:
         raise ValidationError(
             f"{field} contains {_describe(found.group())} at position {found.start()}", field=field
@@ -140,6 +172,12 @@ def check_path_parameter(field: str, value: Any) -> str:
     return check_text(field, value)
 
 
+def check_int_size(field: str, value: int) -> None:
+    """``value`` must be short enough to be written as a JSON number (see :data:`MAX_INT_BITS`)."""
+    if value.bit_length() > MAX_INT_BITS:
+        raise ValidationError(f"{field} is an integer too large to send ({shown(value)})", field=field)
+
+
 def check_json_value(
     field: str, value: Any, *, max_depth: int = MAX_JSON_DEPTH, multiline: bool | None = True
 ) -> None:
@@ -153,8 +191,10 @@ def check_json_value(
         if isinstance(item, str):
             if multiline is not None:
                 check_text(where, item, multiline=multiline)
-        elif isinstance(item, bool) or item is None or isinstance(item, int):
+        elif isinstance(item, bool) or item is None:
             continue
+        elif isinstance(item, int):
+            check_int_size(where, item)
         elif isinstance(item, float):
             if item != item or item in (float("inf"), float("-inf")):
                 raise ValidationError(f"{where} must be a finite number; got {item}", field=field)
@@ -189,13 +229,16 @@ def json_object(
     return dict(value)
 
 
-def check_body(value: Any, where: str = "") -> None:
-    """Control characters and depth of a JSON request body (wire names), string by string (iterative)."""
-    stack: list[tuple[str, Any, int, bool]] = [(where, value, 0, False)]
+def check_body(value: Any, where: str = "", *, prose: bool = False) -> None:
+    """Control characters and depth of a JSON request body (wire names), string by string (iterative);
+    ``prose`` for a value under a multi-line field (see :data:`MULTILINE_FIELDS`)."""
+    stack: list[tuple[str, Any, int, bool]] = [(where, value, 0, prose)]
     while stack:
         path, item, level, prose = stack.pop()
         if isinstance(item, str):
             check_text(path, item, multiline=prose)
+        elif isinstance(item, int):
+            check_int_size(path, item)
         elif isinstance(item, Mapping | list | tuple):
             if level >= MAX_JSON_DEPTH:
                 raise ValidationError(f"{path} is nested deeper than {MAX_JSON_DEPTH} levels", field=path)

@@ -26,6 +26,7 @@ from ..errors import (
     PaymentError,
     PaymentOutcomeUnknownError,
     UnexpectedPaymentRequestError,
+    ValidationError,
 )
 from ..logs import logger
 from ..payments.challenge import parse_challenge
@@ -138,6 +139,16 @@ class Pipeline:
         if isinstance(url, str) and url.startswith("/"):
             args = {**args, "url": _absolute(http.base_url, url)}
         request = build_request(http, args)
+        if (
+            info is not None
+            and info.max_body_bytes is not None
+            and len(request.content) > info.max_body_bytes
+        ):
+            raise ValidationError(
+                f"{info.operation_id}: the request body is {len(request.content):,} bytes; the API takes at most "
+                f"{info.max_body_bytes:,}",
+                field="body",
+            )
         idempotency_key: str | None = None
         if method in IDEMPOTENT_METHODS:
             idempotency_key = request.headers.get("Idempotency-Key") or new_idempotency_key()

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..contract import OperationInfo, SchemaViolation, check_value
 from ..errors import ValidationError
-from ..facade.validation import check_body, check_path_parameter, check_text
+from ..facade.validation import check_body, check_int_size, check_path_parameter, check_text
 
 __all__ = ["check_request"]
 
@@ -43,6 +43,8 @@ def check_request(
             for item in raw if isinstance(raw, list | tuple) else (raw,):
                 if isinstance(item, str):
                     check_text(name, item)
+                elif isinstance(item, int):
+                    check_int_size(name, item)
         if body is not None:
             check_body(body)
     except ValidationError as exc:

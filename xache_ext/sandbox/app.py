@@ -20,6 +20,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from ..contract import all_operations
 from ..crypto.did import DID
 from . import (
     ephemeral,  # noqa: F401
@@ -56,8 +57,8 @@ __all__ = ["BODY_TIMEOUT_S", "MAX_BODY_BYTES", "MAX_JSON_DEPTH", "PUT_ALIASES", 
 
 log = logging.getLogger(__name__)
 
-#: Request bodies above this size are refused with 413.
-MAX_BODY_BYTES = 1024 * 1024
+#: Request bodies above this size are refused with 413 (the spec's `x-xache-max-body-bytes`).
+MAX_BODY_BYTES: int = max(op.max_body_bytes or 0 for op in all_operations().values())
 #: JSON bodies nested deeper than this (objects and arrays) are refused with 400.
 MAX_JSON_DEPTH = 64
 #: Seconds the sandbox waits for the next piece of a request body before answering 408.
@@ -149,7 +150,7 @@ class _Sandbox:
         """The whole body; ApiError 413 (too large), 408 (the rest never came) or 400 (client left)."""
         length = request.headers.get("content-length")
         if length and _CONTENT_LENGTH.fullmatch(length) and int(length) > MAX_BODY_BYTES:
-            raise ApiError(413, "PAYLOAD_TOO_LARGE", "request body exceeds 1 MiB")
+            raise ApiError(413, "PAYLOAD_TOO_LARGE", f"request body exceeds {MAX_BODY_BYTES:,} bytes")
         chunks, size = [], 0
         while True:
             try:
@@ -166,7 +167,7 @@ class _Sandbox:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > MAX_BODY_BYTES:
-                raise ApiError(413, "PAYLOAD_TOO_LARGE", "request body exceeds 1 MiB")
+                raise ApiError(413, "PAYLOAD_TOO_LARGE", f"request body exceeds {MAX_BODY_BYTES:,} bytes")
             chunks.append(chunk)
             if not message.get("more_body", False):
                 return b"".join(chunks)

@@ -25,7 +25,7 @@ from ..errors import APIStatusError, ValidationError, XacheError
 from ..facade.compose import compose
 from ..facade.context import ClientContext
 from ..facade.operations import AsyncExecutor, M, Op, Service, SyncExecutor, operation
-from ..facade.validation import check_int_range, check_number_range
+from ..facade.validation import check_int_range, check_number_range, check_text_list
 from ..logs import logger
 from ..pipeline.callbacks import Callback
 from ..types.auto_contribute import (
@@ -87,8 +87,8 @@ class AutoContributeConfig:
         check_int_range("max_per_day", self.max_per_day, 0)
         for field in ("domains", "exclude_domains"):
             value = getattr(self, field)
-            if value is not None and (isinstance(value, str) or not all(isinstance(d, str) for d in value)):
-                raise ValidationError(f"{field} must be a list of strings", field=field)
+            if value is not None:
+                check_text_list(field, value)
         if self.on_contribute is not None and not callable(self.on_contribute):
             raise ValidationError("on_contribute must be callable", field="on_contribute")
 

@@ -14,7 +14,7 @@ from xache_api.types import UNSET
 from ..errors import ValidationError
 from ..facade.operations import M, Op, Service, build, given, operation, paginated
 from ..facade.pagination import PageData
-from ..facade.validation import json_object, require_text
+from ..facade.validation import check_text_list, json_object, require_text
 from ..types.base import Result, camel, read, result
 from ..types.collective import ContributedHeuristic, Heuristic, QueryResult
 
@@ -79,8 +79,7 @@ class CollectiveService(Service[M]):
         """Contribute a heuristic (paid)."""
         require_text("pattern_hash", pattern_hash)
         require_text("domain", domain)
-        if isinstance(tags, str) or not all(isinstance(t, str) for t in tags):
-            raise ValidationError("tags must be a list of strings", field="tags")
+        check_text_list("tags", tags)
         require_text("encrypted_content_ref", encrypted_content_ref)
         body = CollectiveContributeRequest(
             pattern=pattern,

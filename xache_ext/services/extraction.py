@@ -25,7 +25,7 @@ from xache_api.types import UNSET, Unset
 from ..contract import field_schema
 from ..errors import ValidationError
 from ..facade.operations import M, Op, Service, build, given, operation
-from ..facade.validation import check_field, check_one_of, require_text
+from ..facade.validation import check_field, check_json_value, check_one_of, require_text
 from ..types.base import camel, read
 from ..types.extraction import ExtractionResult
 
@@ -168,7 +168,9 @@ class ExtractionService(Service[M]):
     def _extract(self, trace: Any, llm_config: Any, options: Any) -> Op[ExtractionResult]:
         if isinstance(trace, str):
             require_text("trace", trace)
-        elif not isinstance(trace, Mapping):
+        elif isinstance(trace, Mapping):
+            check_json_value("trace", trace)
+        else:
             raise ValidationError("trace must be a string or a JSON object", field="trace")
         body = ExtractRequest(
             trace=trace if isinstance(trace, str) else JsonObject.from_dict(trace),

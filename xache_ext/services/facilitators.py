@@ -8,6 +8,7 @@ from typing import Any, Literal, get_args
 
 from xache_api.api.facilitators import list_facilitators
 
+from ..errors import ValidationError
 from ..facade.operations import M, Op, Service, build, operation
 from ..facade.validation import check_one_of, require_text
 from ..types.base import Result, read, result
@@ -38,6 +39,10 @@ class FacilitatorService(Service[M]):
 
     def set_preferences(self, preferences: Mapping[str, Any]) -> None:
         """Set any of ``preferred_facilitators``, ``avoid_networks``, ``max_latency_ms``, ``preferred_chain``."""
+        if not isinstance(preferences, Mapping):
+            raise ValidationError(
+                f"preferences must be a dict; got {type(preferences).__name__}", field="preferences"
+            )
         for key in ("preferred_facilitators", "avoid_networks", "max_latency_ms", "preferred_chain"):
             if key in preferences:
                 setattr(self._preferences, key, preferences[key])

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import attrs
 from dateutil import parser as date_parser
 
+from ..contract.schema import shown
 from ..crypto.subject import (
     SubjectContext,
     SubjectLike,
@@ -25,11 +26,20 @@ from ..crypto.subject import (
     derive_entity_key,
     subject_fields,
 )
-from ..errors import DecryptionError, ValidationError
+from ..errors import DecryptionError, NotFoundError, ValidationError
 from ..facade.compose import compose
 from ..facade.context import ClientContext
 from ..facade.operations import AsyncExecutor, M, Op, Service, SyncExecutor, operation
-from ..facade.validation import check_field, check_int_range, require_text
+from ..facade.validation import (
+    MULTILINE_BAD,
+    check_field,
+    check_fields,
+    check_int_range,
+    check_json_value,
+    check_text,
+    check_text_list,
+    require_text,
+)
 from ..graph.conventions import (
     GRAPH_ENTITY,
     GRAPH_RELATIONSHIP,
@@ -59,7 +69,7 @@ from ..types.graph import (
 )
 from ..types.memory import MemorySummary
 from .extraction import ExtractionOptions, ExtractionService, LLMConfig, _llm_config
-from .memory import MemoryService
+from .memory import MemoryService, store_item
 from .memory_helpers import RETRIEVE_BATCH
 
 __all__ = ["GraphService"]
@@ -83,7 +93,9 @@ def _moment(value: dt.datetime | str | None, field: str) -> dt.datetime | None:
     except (ValueError, OverflowError):
         parsed = None
     if parsed is None:
-        raise ValidationError(f"{field} must be an ISO-8601 time or a datetime; got {value!r}", field=field)
+        raise ValidationError(
+            f"{field} must be an ISO-8601 time or a datetime; got {shown(value)}", field=field
+        )
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
@@ -98,6 +110,18 @@ def _attributes(value: Mapping[str, Any] | None, field: str) -> dict[str, Any]:
 def _text(value: Any, field: str) -> str:
     if not isinstance(value, str):
         raise ValidationError(f"{field} must be a string", field=field)
+    return value
+
+
+def _readable(value: Any) -> Any:
+    """``value`` (decrypted JSON) with the control characters a request's text may not carry replaced by
+    spaces: what an entity's name or summary may hold encrypted, but the LLM is shown as plain text."""
+    if isinstance(value, str):
+        return MULTILINE_BAD.sub(" ", value)
+    if isinstance(value, Mapping):
+        return {_readable(k): _readable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_readable(v) for v in value]
     return value
 
 
@@ -272,8 +296,29 @@ class GraphService(Service[M]):
 
     def _key_for(self, name_or_key: str, snapshot: _Snapshot) -> str:
         """The key of an entity given by name or key: the stored one among both HMAC variants, else ours."""
-        candidates = candidate_keys(self._context.require_key(), name_or_key, self._context.subject_variant)
+        candidates = self._candidates(name_or_key)
         return next((k for k in candidates if k in snapshot.entities), candidates[0])
+
+    def _candidates(self, name_or_key: str) -> list[str]:
+        return candidate_keys(self._context.require_key(), name_or_key, self._context.subject_variant)
+
+    def _check_write(
+        self, data: dict[str, Any], context: str, tags: list[str], metadata: dict[str, Any]
+    ) -> None:
+        """A graph write checked before the graph is read: one the API refuses (a control character or an
+        over-long type in a tag, data too large once encrypted) must fail before the first request."""
+        check_fields("MemoryStoreRequest", {"tags": tags, "metadata": metadata})
+        store_item(
+            self._context.require_key(),
+            data,
+            "hot",
+            context=context,
+            tags=tags,
+            metadata=metadata,
+            expires_at=None,
+            subject={},
+            component="MemoryStoreRequest",
+        )
 
     def _graph(
         self, subject: SubjectContext | None, entity_types: Sequence[str] | None, at: dt.datetime | None
@@ -327,10 +372,8 @@ class GraphService(Service[M]):
     ) -> Op[Graph]:
         """The graph as it is now, or as it was at ``valid_at``, optionally of some entity types only."""
         context = coerce_subject_context(subject)
-        if entity_types is not None and (
-            isinstance(entity_types, str) or not all(isinstance(t, str) for t in entity_types)
-        ):
-            raise ValidationError("entity_types must be a list of strings", field="entity_types")
+        if entity_types is not None:
+            check_text_list("entity_types", entity_types)
         return (yield from self._graph(context, entity_types, _moment(valid_at, "valid_at")))
 
     @operation
@@ -348,8 +391,8 @@ class GraphService(Service[M]):
         require_text("start_entity", start_entity)
         check_int_range("depth", depth, 0)
         context = coerce_subject_context(subject)
+        keys = self._candidates(start_entity)
         graph = yield from self._graph(context, None, _moment(valid_at, "valid_at"))
-        keys = candidate_keys(self._context.require_key(), start_entity, self._context.subject_variant)
         start = next((k for k in keys if graph.has_entity(k)), start_entity)
         return graph.subgraph(start, depth, rel_types=relationship_types)
 
@@ -426,6 +469,13 @@ class GraphService(Service[M]):
         summary = _text(summary, "summary")
         attrs_ = _attributes(attributes, "attributes")
         context = coerce_subject_context(subject)
+        planned = self._candidates(name)[0]
+        self._check_write(
+            {"name": name, "summary": summary, "attributes": attrs_},
+            GRAPH_ENTITY,
+            entity_tags(entity_type, planned),
+            entity_metadata(entity_type, planned, _now(), 1),
+        )
         snapshot = yield from self._snapshot(context)
         key = self._key_for(name, snapshot)
         valid_from = next_valid_from(_now(), snapshot.times())  # after everything it has seen
@@ -457,6 +507,13 @@ class GraphService(Service[M]):
         description = _text(description, "description")
         attrs_ = _attributes(attributes, "attributes")
         context = coerce_subject_context(subject)
+        ends = self._candidates(from_name)[0], self._candidates(to_name)[0]
+        self._check_write(
+            {"description": description, "attributes": attrs_},
+            GRAPH_RELATIONSHIP,
+            relationship_tags(rel_type, *ends),
+            relationship_metadata(rel_type, *ends, _now(), 1),
+        )
         snapshot = yield from self._snapshot(context)
         source, target = self._key_for(from_name, snapshot), self._key_for(to_name, snapshot)
         valid_from = next_valid_from(_now(), snapshot.times())
@@ -482,10 +539,10 @@ class GraphService(Service[M]):
         require_text("source_name", source_name)
         require_text("target_name", target_name)
         context = coerce_subject_context(subject)
+        if set(self._candidates(source_name)) & set(self._candidates(target_name)):
+            raise ValidationError("an entity cannot be merged into itself", field="target_name")
         snapshot = yield from self._snapshot(context)
         source_key, target_key = self._key_for(source_name, snapshot), self._key_for(target_name, snapshot)
-        if source_key == target_key:
-            raise ValidationError("an entity cannot be merged into itself", field="target_name")
         now = _now()
         records: dict[str, EntityRecord] = {}
         for field, name, key in (
@@ -493,8 +550,13 @@ class GraphService(Service[M]):
             ("target_name", target_name, target_key),
         ):
             record = current_or_at(snapshot.entities.get(key, []), None, now)
-            if not isinstance(record, EntityRecord):
-                raise ValidationError(f'entity "{name}" is not in the graph', field=field)
+            if not isinstance(record, EntityRecord):  # found out by reading: not an input error
+                raise NotFoundError(
+                    f'entity "{name}" is not in the graph',
+                    status_code=404,
+                    code="NOT_FOUND",
+                    details={"field": field},
+                )
             records[field] = record
         data = yield from self._retrieve(
             [records["source_name"].storage_key, records["target_name"].storage_key]
@@ -551,8 +613,10 @@ class GraphService(Service[M]):
         type, summary or attributes changed (recorded in ``temporal_updates``). Unchanged ones are not
         stored again. The known entities are sent to the LLM so that it can resolve names against them."""
         if isinstance(trace, str):
-            require_text("trace", trace)
-        elif not isinstance(trace, Mapping):
+            check_text("trace", require_text("trace", trace), multiline=True)
+        elif isinstance(trace, Mapping):
+            check_json_value("trace", trace)
+        else:
             raise ValidationError("trace must be a string or a JSON object", field="trace")
         _llm_config(llm_config)
         # the extraction request comes after paid reads of the graph: its options are checked first
@@ -579,13 +643,15 @@ class GraphService(Service[M]):
             "_graphExtraction": True,
             "trace": trace if isinstance(trace, str) else _compact(dict(trace)),
             "knownEntities": [
-                {
-                    "key": e.key,
-                    "type": e.type,
-                    "name": e.name,
-                    "summary": e.summary,
-                    "attributes": dict(e.attributes),
-                }
+                _readable(
+                    {
+                        "key": e.key,
+                        "type": e.type,
+                        "name": e.name,
+                        "summary": e.summary,
+                        "attributes": dict(e.attributes),
+                    }
+                )
                 for e in known.values()
             ],
         }
@@ -762,7 +828,7 @@ class GraphService(Service[M]):
         llm_config: LLMConfig | Mapping[str, Any] | Any = None,
     ) -> Op[GraphAnswer]:
         """Answer a question from the current graph with an LLM (paid; the graph's text is sent to it)."""
-        require_text("question", question)
+        check_text("question", require_text("question", question), multiline=True)
         if llm_config is None:
             raise ValidationError("llm_config is required", field="llm_config")
         _llm_config(llm_config)
@@ -781,7 +847,9 @@ class GraphService(Service[M]):
                 f"- {source.name if source else rel.from_key} --[{rel.type}]--> "
                 f"{target.name if target else rel.to_key}: {rel.description}"
             )
-        trace = _compact({"_graphAsk": True, "question": question, "graphContext": "\n".join(lines)})
+        trace = _compact(
+            _readable({"_graphAsk": True, "question": question, "graphContext": "\n".join(lines)})
+        )
         options = ExtractionOptions(context_hint="graph-ask", auto_store=False)
         response = yield from compose(ExtractionService.extract, self._extraction)(trace, llm_config, options)
         if not response.extractions:

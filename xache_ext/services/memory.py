@@ -56,7 +56,7 @@ from ..errors import DecryptionError, StoreManyError, ValidationError
 from ..facade.context import ClientContext
 from ..facade.operations import M, Op, RequestArgs, Service, build, given, operation, paginated
 from ..facade.pagination import PageData
-from ..facade.validation import check_text, json_object, require_text
+from ..facade.validation import check_text, check_text_list, json_object, require_text
 from ..logs import logger
 from ..pipeline.callbacks import Callback
 from ..pipeline.idempotency import random_base36
@@ -187,7 +187,7 @@ def _subject_fields(
     return {k: v for k, v in fields.items() if v is not None}
 
 
-def _store_item(
+def store_item(
     key: MemoryKey,
     data: Any,
     storage_tier: str,
@@ -218,10 +218,10 @@ def _store_item(
     patterns = encrypt_json(
         key, {"extracted": [], "contributed": [], "quality": 0, "domain": context or "general"}
     )
-    if tags is not None and (isinstance(tags, str) or not all(isinstance(t, str) for t in tags)):
-        raise ValidationError("tags must be a list of strings", field="tags")
-    if isinstance(expires_at, dt.datetime):
-        expires_at = expires_at.isoformat()
+    if tags is not None:
+        check_text_list("tags", tags)
+    if isinstance(expires_at, dt.datetime):  # naive = UTC; RFC 3339 needs the offset
+        expires_at = (expires_at if expires_at.tzinfo else expires_at.replace(tzinfo=dt.UTC)).isoformat()
     given = {
         "context": context,
         "tags": None if tags is None else list(tags),
@@ -333,7 +333,7 @@ class MemoryService(MemoryHelpers[M], Service[M]):
     ) -> Op[StoredMemory]:
         """Encrypt ``data`` on the client and store it (paid; the 402 is answered automatically)."""
         key = self._context.require_key()
-        body = _store_item(
+        body = store_item(
             key,
             data,
             storage_tier,
@@ -506,7 +506,7 @@ class MemoryService(MemoryHelpers[M], Service[M]):
                 )
             try:
                 wire_items.append(
-                    _store_item(
+                    store_item(
                         key,
                         item["data"],
                         item.get("storage_tier", "hot"),

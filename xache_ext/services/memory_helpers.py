@@ -22,7 +22,7 @@ from ..crypto.subject import SubjectContext, SubjectLike, coerce_subject_context
 from ..errors import ValidationError
 from ..facade.compose import compose
 from ..facade.operations import M, Op, Service, operation
-from ..facade.validation import check_int_range, require_text
+from ..facade.validation import check_int_range, check_text_list, require_text
 from ..graph.conventions import GRAPH_ENTITY, GRAPH_RELATIONSHIP
 from ..logs import logger
 from ..types.base import read_list
@@ -220,12 +220,11 @@ class MemoryHelpers(Service[M]):
         """Store a conversation summary (hot); times are Unix milliseconds."""
         require_text("summary", summary)
         for field, values in (("key_points", key_points), ("participants", participants)):
-            if values is not None and (
-                isinstance(values, str) or not all(isinstance(v, str) for v in values)
-            ):
-                raise ValidationError(f"{field} must be a list of strings", field=field)
-        if turns is not None:
-            check_int_range("turns", turns, 0)
+            if values is not None:
+                check_text_list(field, values)
+        for field, number in (("turns", turns), ("start_time", start_time), ("end_time", end_time)):
+            if number is not None:
+                check_int_range(field, number, 0)
         end = end_time if end_time is not None else (_now_ms() if start_time is not None else None)
         return (
             yield from self._remember(
@@ -455,7 +454,7 @@ class MemoryHelpers(Service[M]):
             False: [StandardContexts.FAILED_APPROACH],
             None: [StandardContexts.SUCCESSFUL_PATTERN, StandardContexts.FAILED_APPROACH],
         }
-        if success_only not in contexts:
+        if success_only is not None and not isinstance(success_only, bool):
             raise ValidationError("success_only must be True, False or None", field="success_only")
         return (yield from self._recall(contexts[success_only], subject, limit))
 

@@ -27,8 +27,9 @@ from xache_api.models.erc_8004_authorize_request_network import (
 )
 
 from ..crypto.signers import EvmSigner, sign_typed_data
-from ..errors import MissingSignerError, ValidationError
+from ..errors import MissingSignerError, ValidationError, XacheInputError
 from ..facade.operations import M, Op, Service, build, operation
+from ..payments.networks import resolve_network
 from ..types.base import Result, ResultShapeError, read, read_list, result
 from ..types.reputation import (
     DomainReputation,
@@ -143,13 +144,18 @@ class ReputationService(Service[M]):
         if not isinstance(signer, EvmSigner):
             raise MissingSignerError("signing an ERC-8004 authorization needs an EVM private key or signer")
         data = _given(ERC8004TypedData, typed_data, "typed_data")
-        signature = sign_typed_data(
-            signer,
-            data.domain.to_wire(),
-            data.types,
-            data.primary_type,
-            data.message,
-        )
+        try:
+            signature = sign_typed_data(
+                signer,
+                data.domain.to_wire(),
+                data.types,
+                data.primary_type,
+                data.message,
+            )
+        except XacheInputError:
+            raise
+        except (ValueError, TypeError, KeyError, OverflowError) as exc:  # typed data EIP-712 cannot encode
+            raise ValidationError(f"typed_data cannot be signed: {exc}", field="typed_data") from None
         return "0x" + signature.hex()
 
     @operation
@@ -163,6 +169,12 @@ class ReputationService(Service[M]):
         if not authorization:
             raise ValidationError("authorization is required", field="authorization")
         auth = _given(ERC8004FeedbackAuth, authorization, "authorization")
+        known = resolve_network(network) if isinstance(network, str) else None
+        if known is not None and known.chain_id is not None and auth.chain_id != known.chain_id:
+            raise ValidationError(
+                f"authorization.chain_id must be {known.chain_id} on {network}; got {auth.chain_id!r}",
+                field="authorization.chain_id",
+            )
         body = Erc8004AuthorizeRequest(authorization=auth.to_model(), signature=signature, network=network)
         reply = yield build(submit_erc8004_authorization._get_kwargs, body=body)
         return read(ERC8004EnableResponse, reply)

@@ -20,7 +20,7 @@ class EphemeralSessionCreateRequest:
     """Only the keys that were set. TS sends `{}` when none; Python sends no body.
 
     Attributes:
-        ttl_seconds (int | Unset): Session TTL (server default 3600).
+        ttl_seconds (int | Unset): Session TTL (server default 3600, at most a day).
         max_windows (int | Unset): Maximum renewal windows (server default 5).
         metadata (JsonObject | Unset): A free-form JSON object.
     """

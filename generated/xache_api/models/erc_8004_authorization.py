@@ -15,12 +15,12 @@ class Erc8004Authorization:
 
     Attributes:
         agent_id (str): ERC-8004 agent id; `0` if not registered.
-        client_address (str):
+        client_address (str): The Xache export service's EVM address (from the auth request).
         index_limit (int):
         expiry (int): Unix timestamp (seconds).
-        chain_id (int): 8453 (base) or 84532 (base-sepolia).
-        identity_registry (str):
-        signer_address (str):
+        chain_id (int): 8453 (base) or 84532 (base-sepolia), the chain of the request's `network`.
+        identity_registry (str): The ERC-8004 identity registry's EVM address on that chain (from the auth request).
+        signer_address (str): The EVM address that signed (the agent's wallet or its owner's).
     """
 
     agent_id: str
