@@ -143,6 +143,7 @@ _SCHEMA_KEYS = {
     "allOf",
     "discriminator",
     "$ref",
+    "x-xache-max-json-bytes",
 }
 _METHODS = ("get", "put", "post", "patch", "delete")
 

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import time
 from typing import Any
 
+import httpx
 import pytest
 from harness import Connect
 from input_errors import names_field
 
-from xache_ext import ValidationError
-from xache_ext.errors import APIResponseValidationError, ConflictError, InvalidInputError, NotFoundError
+from xache_ext import ValidationError, parse_did
+from xache_ext.crypto.signers import signer_from_private_key
+from xache_ext.crypto.signing import sign_request
+from xache_ext.errors import APIResponseValidationError, ConflictError, NotFoundError
+from xache_ext.sandbox import Sandbox
 from xache_ext.types.ephemeral import EphemeralSession
 
 from .scripted import answering
@@ -154,14 +159,23 @@ def test_not_found_and_other_agents(connect: Connect) -> None:
     assert other(other.client.budget.get_status()).spent_cents == 0  # refused paid calls cost nothing
 
 
-def test_server_side_limits(connect: Connect) -> None:
+def test_server_side_limits(connect: Connect, xache_sandbox: Sandbox) -> None:
     h = connect()
     with pytest.raises(ValidationError) as caught:  # the spec's maximum: refused before sending
         h(h.client.ephemeral.create_session(ttl_seconds=86_401))
     assert caught.value.field == "body.ttlSeconds"
     key = h(h.client.ephemeral.create_session()).session_key
-    with pytest.raises(InvalidInputError):
-        h(h.client.ephemeral.write_slot(key, "cache", {"blob": "x" * 70_000}))
+    with pytest.raises(ValidationError) as caught:  # the spec's x-xache-max-json-bytes, before sending
+        h(h.client.ephemeral.write_slot(key, "cache", {"blob": "é" * 32_763}))  # 65,537 bytes as UTF-8 JSON
+    assert caught.value.field == "body.data"
+    h(h.client.ephemeral.write_slot(key, "cache", {"blob": "é" * 32_762}))  # 65,535 bytes: taken
+    body = json.dumps({"data": {"blob": "x" * 70_000}}).encode()
+    path = f"/v1/ephemeral/sessions/{key}/slots/cache"
+    signer = signer_from_private_key(parse_did(h.identity.did), h.identity.private_key)
+    signed = sign_request(signer, h.identity.did, "PUT", path, body, int(time.time() * 1000))
+    with httpx.Client(base_url=xache_sandbox.url) as raw:
+        refused = raw.put(path, content=body, headers={"Content-Type": "application/json", **signed})
+    assert refused.status_code == 400  # and the sandbox holds the same limit
 
 
 @pytest.mark.parametrize(

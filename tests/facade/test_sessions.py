@@ -152,3 +152,15 @@ def test_session_results_read_declared_fields_and_keep_the_rest() -> None:
     assert snake.session_id == "s2"
     with pytest.raises(ResultShapeError, match=r"data\.createdAt is required"):
         read(WalletSession, {k: v for k, v in SESSION.items() if k != "createdAt"})
+
+
+@pytest.mark.parametrize("bad", ["", "  ", 7, ["s"], "\ud800"])
+def test_the_current_session_is_a_session_id(connect: Connect, bad: Any) -> None:
+    h = connect()
+    h.client.sessions.set_current_session("sess_1")
+    with pytest.raises(ValidationError) as caught:
+        h.client.sessions.set_current_session(bad)
+    assert caught.value.field == "session_id"
+    assert h.client.sessions.get_current_session_id() == "sess_1"
+    h.client.sessions.set_current_session(None)
+    assert not h.client.sessions.has_active_session()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import re
 from collections.abc import Mapping
 from typing import Any, TypeGuard
@@ -18,6 +19,7 @@ from xache_api.operations_table import SCHEMAS
 
 __all__ = ["MAX_DEPTH", "SchemaViolation", "check_value", "data_schema", "field_schema", "shown", "shown_int"]
 
+_MAX_JSON_BYTES = "x-xache-max-json-bytes"
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # RFC 3339 ``date-time`` (what OpenAPI's format means, and what the server's JSON Schema checks): a full date,
 # ``T``, hours, minutes, seconds, an optional fraction, and ``Z`` or an offset.
@@ -146,6 +148,8 @@ def check_value(
                 check_value(item, items, f"{where}[{index}]", full=full, depth=depth + 1)
     elif isinstance(value, int | float) and not isinstance(value, bool) and full:
         _check_number(value, schema, where)
+    if full and _MAX_JSON_BYTES in schema:
+        _check_json_size(value, schema[_MAX_JSON_BYTES], where)
     if full and "enum" in schema and value not in schema["enum"]:
         raise SchemaViolation(where, f"must be one of {', '.join(map(repr, schema['enum']))}")
 
@@ -195,6 +199,16 @@ def _check_string(value: str, schema: Mapping[str, Any], where: str) -> None:
             )
     elif schema.get("format") == "date" and not _is_date(value):
         raise SchemaViolation(where, "is not a calendar date YYYY-MM-DD")
+
+
+def _check_json_size(value: Any, limit: int, where: str) -> None:
+    """The spec's ``x-xache-max-json-bytes``: the size of ``value`` as compact UTF-8 JSON, as servers count it."""
+    try:
+        size = len(json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
+    except (TypeError, ValueError):
+        return  # not JSON at all: said by the type and body checks
+    if size > limit:
+        raise SchemaViolation(where, f"is {size:,} bytes as JSON; the limit is {limit:,}")
 
 
 def _is_date(value: str) -> bool:

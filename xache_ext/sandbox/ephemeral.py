@@ -31,6 +31,7 @@ import secrets
 from decimal import Decimal
 from typing import Any
 
+from ..contract import field_schema, operation
 from .handlers import Context, Result, route
 from .ledger import ApiError, iso
 from .store import Row, add_schema
@@ -60,12 +61,13 @@ CREATE TABLE IF NOT EXISTS ephemeral_promoted (
 
 SLOTS = ("conversation", "facts", "tasks", "cache", "scratch", "handoff")
 DEFAULT_TTL_SECONDS = 3600
-MAX_TTL_SECONDS = 86_400
 DEFAULT_MAX_WINDOWS = 5
-MAX_WINDOWS = 100
-MAX_SLOT_BYTES = 64 * 1024
 DEFAULT_PAGE = 20
-MAX_PAGE = 100
+# The limits are the spec's.
+MAX_TTL_SECONDS = int(field_schema("EphemeralSessionCreateRequest", "ttlSeconds")["maximum"])
+MAX_WINDOWS = int(field_schema("EphemeralSessionCreateRequest", "maxWindows")["maximum"])
+MAX_SLOT_BYTES = int(field_schema("EphemeralSlotWriteRequest", "data")["x-xache-max-json-bytes"])
+MAX_PAGE = int(next(p for p in operation("listEphemeralSessions").parameters if p.name == "limit").schema["maximum"])
 
 _STATUS_SQL = "CASE WHEN status = 'active' AND expires_ms <= ? THEN 'expired' ELSE status END"
 

@@ -60,8 +60,8 @@ class SessionService(Service[M]):
         self.current_session_id: str | None = None
 
     def set_current_session(self, session_id: str | None) -> None:
-        """Remember a session as the active one (client-side only; nothing is sent)."""
-        self.current_session_id = session_id
+        """Remember a session as the active one (client-side only; nothing is sent). ``None`` forgets it."""
+        self.current_session_id = None if session_id is None else require_text("session_id", session_id)
 
     def get_current_session_id(self) -> str | None:
         """The active session id, if any."""
