@@ -67,7 +67,9 @@ DEFAULT_PAGE = 20
 MAX_TTL_SECONDS = int(field_schema("EphemeralSessionCreateRequest", "ttlSeconds")["maximum"])
 MAX_WINDOWS = int(field_schema("EphemeralSessionCreateRequest", "maxWindows")["maximum"])
 MAX_SLOT_BYTES = int(field_schema("EphemeralSlotWriteRequest", "data")["x-xache-max-json-bytes"])
-MAX_PAGE = int(next(p for p in operation("listEphemeralSessions").parameters if p.name == "limit").schema["maximum"])
+MAX_PAGE = int(
+    next(p for p in operation("listEphemeralSessions").parameters if p.name == "limit").schema["maximum"]
+)
 
 _STATUS_SQL = "CASE WHEN status = 'active' AND expires_ms <= ? THEN 'expired' ELSE status END"
 
