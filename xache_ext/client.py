@@ -326,6 +326,7 @@ class _ClientBase(SubjectMethods[M], Generic[M, H]):
     _executor: SyncExecutor | AsyncExecutor
     _owns_http: bool
     _closed: bool
+    _entered: int  # nested ``with`` blocks: the outermost one closes
     api: RawClient
     # How each client builds its own kind of httpx client, and the executor that drives it.
     _http_factory: Callable[[Mapping[str, Any]], H]
@@ -366,6 +367,7 @@ class _ClientBase(SubjectMethods[M], Generic[M, H]):
         self._settings = settings
         self._executor = executor
         self._closed = False
+        self._entered = 0
         self._subjects = SubjectService(executor, settings.context)
         self.api = RawClient(settings.api_url, settings.pipeline, executor.http)
         """The generated low-level client (``xache_api``), sending through this client's pipeline: checked,
@@ -538,13 +540,23 @@ class XacheClient(_ClientBase[Async, httpx.AsyncClient]):
         self._closed = True
 
     async def __aenter__(self) -> Self:
-        self._reopen()
+        if not self._entered:
+            self._reopen()
+        self._entered += 1
         return self
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        await self.close()
+        self._entered = max(0, self._entered - 1)
+        if not self._entered:
+            await self.close()
+
+    def __enter__(self) -> NoReturn:
+        raise TypeError("XacheClient is async: use `async with`, or XacheClientSync for a blocking `with`")
+
+    def __exit__(self, *exc: object) -> None:  # pragma: no cover - __enter__ always raises
+        return None
 
 
 class XacheClientSync(_ClientBase[Sync, httpx.Client]):
@@ -561,10 +573,14 @@ class XacheClientSync(_ClientBase[Sync, httpx.Client]):
         self._closed = True
 
     def __enter__(self) -> Self:
-        self._reopen()
+        if not self._entered:
+            self._reopen()
+        self._entered += 1
         return self
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self.close()
+        self._entered = max(0, self._entered - 1)
+        if not self._entered:
+            self.close()

@@ -24,6 +24,7 @@ __all__ = [
     "AuthenticationError",
     "BudgetExceededError",
     "ChainRpcError",
+    "ClientClosedError",
     "ConflictError",
     "DecryptionError",
     "InsufficientFundsError",
@@ -174,6 +175,10 @@ class ChainRpcError(XacheError):
         self.host = host
         self.method = method
         self.code = code
+
+
+class ClientClosedError(XacheError):
+    """The client was used after it was closed: enter it again (``with`` / ``async with``) or make a new one."""
 
 
 class APIConnectionError(XacheError):

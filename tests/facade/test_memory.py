@@ -157,6 +157,10 @@ def test_batch_limits(connect: Connect) -> None:
         h(h.client.memory.retrieve_batch([]))
     with pytest.raises(ValidationError):
         h(h.client.memory.list(limit=101))
+    for wrong in ("5", 2.5, True):  # a query value is checked as given, not as it reads on the wire
+        with pytest.raises(ValidationError) as caught:
+            h(h.client.memory.list(limit=wrong))  # type: ignore[arg-type]
+        assert names_field(caught.value, "limit")
 
 
 def test_subject_ids_scope_memories(connect: Connect) -> None:

@@ -108,3 +108,10 @@ def test_a_failing_progress_callback_stops_further_batches(connect: Connect) -> 
     assert isinstance(caught.value.error, RuntimeError)
     assert caught.value.result.success_count == 100  # the first batch was stored before its callback ran
     assert len(h.client.payments) == 1
+
+
+def test_a_failing_callback_is_named_as_the_cause(connect: Connect) -> None:
+    h = connect()
+    with pytest.raises(StoreManyError, match=r"progress callback raised .*ZeroDivisionError") as caught:
+        h(h.client.memory.store_many(_items(1), on_progress=lambda done, total: 1 / 0))
+    assert caught.value.result.success_count == 1

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ..errors import ClientClosedError
 from .callbacks import Callback
 from .steps import NOT_STARTED, Concurrently, Flow, Send, Sleep
 from .transport import async_sender
@@ -16,6 +17,10 @@ from .transport import async_sender
 __all__ = ["run_async", "run_sync"]
 
 T = TypeVar("T")
+_CLOSED = (
+    "the client is closed: enter it again (`with client:` / `async with client:`) or make a new one; "
+    "nothing was sent"
+)
 # Looked up at call time, so tests can make waits instant.
 _sleep = time.sleep
 _async_sleep = asyncio.sleep
@@ -28,6 +33,8 @@ def run_sync(http: httpx.Client, flow: Flow[T]) -> T:
         while True:
             step = flow.send(reply)
             if isinstance(step, Send):
+                if http.is_closed:
+                    raise ClientClosedError(_CLOSED)
                 try:
                     reply = http.send(step.request)
                 except httpx.TransportError as exc:
@@ -56,6 +63,8 @@ async def run_async(http: httpx.AsyncClient, flow: Flow[T]) -> T:
         while True:
             step = flow.send(reply)
             if isinstance(step, Send):
+                if http.is_closed:
+                    raise ClientClosedError(_CLOSED)
                 try:
                     reply = await send(step.request)
                 except httpx.TransportError as exc:

@@ -79,7 +79,9 @@ def _serve(args: argparse.Namespace, sock: socket.socket, store: Store) -> int:
     kept = "in memory, lost on exit" if args.db == ":memory:" else "kept across restarts"
     lines = [
         f"Xache sandbox on http://{host}:{port}  (db: {args.db}, {kept})",
-        "  test identity (the same on every start with this db):",
+        "  test identity (new on every start; --db FILE keeps it):"
+        if args.db == ":memory:"
+        else "  test identity (the same on every start with this db):",
         f"  test identity DID:  {ident.did}",
         f"  private key (hex):  {ident.private_key}",
         f"  wallet address:     {ident.address}",

@@ -277,9 +277,11 @@ def _many_result(total: int, batches: list[tuple[int, int]], outcomes: list[Any]
     results: list[BatchStoreItemResult] = []
     receipts: list[str] = []
     failure: Exception | None = None
+    callback_failed = False
     for (start, count), outcome in zip(batches, outcomes, strict=True):
         if isinstance(outcome, _Raised):
-            failure = failure or outcome.error
+            if failure is None:
+                failure, callback_failed = outcome.error, True
             outcome = outcome.batch
         if isinstance(outcome, BatchStoreResult):
             if outcome.batch_receipt_id:
@@ -299,9 +301,10 @@ def _many_result(total: int, batches: list[tuple[int, int]], outcomes: list[Any]
         results += [BatchStoreItemResult(index=start + index, error=reason) for index in range(count)]
     many = StoreManyResult(results=results, batch_receipt_ids=receipts, total=total)
     if failure is not None:
+        what = "the progress callback raised" if callback_failed else "a batch failed"
         raise StoreManyError(
-            f"store_many stopped after a batch failed ({many.success_count} of {total} memories stored): "
-            f"{failure}",
+            f"store_many stopped after {what} ({many.success_count} of {total} memories stored): "
+            f"{type(failure).__name__}: {failure}",
             result=many,
             error=failure,
         ) from failure
