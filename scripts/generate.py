@@ -259,10 +259,11 @@ def write_operations_table(out: Path, spec_path: Path = SPEC) -> dict[str, Any]:
         "OPERATIONS maps each operationId to its method, path template, tag, generated module, signing,\n"
         "payment and list price (USD strings), its parameters and body as reduced JSON schemas, the largest\n"
         "body it takes (bytes), and the component name of its success envelope. SCHEMAS holds the reduced\n"
-        'component schemas.\n"""\n\n'
+        'component schemas; SCHEMA_KEYWORDS the keywords they keep.\n"""\n\n'
         "from typing import Any\n\n"
         f"OPERATIONS: dict[str, dict[str, Any]] = {pprint.pformat(table['operations'], width=110, sort_dicts=True)}\n\n"
-        f"SCHEMAS: dict[str, dict[str, Any]] = {pprint.pformat(table['schemas'], width=110, sort_dicts=True)}\n"
+        f"SCHEMAS: dict[str, dict[str, Any]] = {pprint.pformat(table['schemas'], width=110, sort_dicts=True)}\n\n"
+        f"SCHEMA_KEYWORDS: tuple[str, ...] = {tuple(sorted(_SCHEMA_KEYS))!r}\n"
     )
     (out / "operations_table.py").write_text(text, encoding="utf-8")
     return table["operations"]

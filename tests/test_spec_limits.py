@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 import pytest
 from input_errors import names_field
-from xache_api.operations_table import SCHEMAS
+from xache_api.operations_table import SCHEMA_KEYWORDS, SCHEMAS
 
 from xache_ext import XacheClient, XacheClientSync, XacheInputError
 from xache_ext.contract import OperationInfo, all_operations, check_value, match_operation
@@ -49,22 +49,23 @@ PATTERN_SAMPLES: dict[str, str] = {
     "^[^\\s@]+@[^\\s@]+$": "ops@example.com",
     "^0x([0-9a-fA-F]{128}|[0-9a-fA-F]{130})$": "0x" + "ab" * 65,
 }
-CONSTRAINTS = (
-    "enum",
-    "const",
-    "minLength",
-    "maxLength",
-    "pattern",
-    "format",
-    "minimum",
-    "maximum",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
-    "minItems",
-    "maxItems",
-    "minProperties",
-    "maxProperties",
+#: What shapes a schema rather than limits a value; every other keyword the table keeps is a constraint, and must
+#: have a bad value below (a keyword added to the generator without one fails ``test_every_constraint_is_tried``).
+STRUCTURE = frozenset(
+    {
+        "type",
+        "properties",
+        "required",
+        "items",
+        "additionalProperties",
+        "oneOf",
+        "anyOf",
+        "allOf",
+        "discriminator",
+        "$ref",
+    }
 )
+CONSTRAINTS = tuple(k for k in SCHEMA_KEYWORDS if k not in STRUCTURE)
 
 Step = tuple[Any, ...]  # ("prop", name) | ("item",) | ("option", keyword, index)
 
@@ -72,7 +73,8 @@ Step = tuple[Any, ...]  # ("prop", name) | ("item",) | ("option", keyword, index
 # -- valid values and bad ones, from the schemas ---------------------------------------------------------------
 def resolve(schema: Mapping[str, Any]) -> Mapping[str, Any]:
     while "$ref" in schema:
-        schema = SCHEMAS[schema["$ref"]]
+        siblings = {k: v for k, v in schema.items() if k != "$ref"}  # a limit beside a $ref applies too
+        schema = {**SCHEMAS[schema["$ref"]], **siblings}
     return schema
 
 
@@ -151,6 +153,8 @@ def bad_values(schema: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
         yield "maxItems", [sample(schema.get("items", {}))] * (schema["maxItems"] + 1)
     if schema.get("minProperties", 0) > 0:
         yield "minProperties", {}
+    if "x-xache-max-json-bytes" in schema:
+        yield "x-xache-max-json-bytes", {"blob": "x" * schema["x-xache-max-json-bytes"]}
 
 
 def constrained(
@@ -537,6 +541,21 @@ def test_the_cases_cover_the_spec() -> None:
     assert sorted(operations - set(FACADE)) == [], "operations with limits but no facade entry here"
     mapped = [c for c in CASES if facade_call(c) is not None]
     assert len(mapped) > len(CASES) // 2
+
+
+def test_every_constraint_is_tried() -> None:
+    """Each constraint keyword the spec uses on a request has at least one case (a bad value above)."""
+    used = {
+        keyword
+        for info in all_operations().values()
+        for schema in [p.schema for p in info.parameters] + ([info.body] if info.body else [])
+        for _, _, node in constrained(schema, "x", ())
+        for keyword in CONSTRAINTS
+        if keyword in node
+        and not (keyword in ("minLength", "minItems", "minProperties") and not node[keyword])
+    }
+    assert "x-xache-max-json-bytes" in used
+    assert used <= {c.keyword for c in CASES}, "a constraint of the spec with no bad value in bad_values"
 
 
 def test_each_pattern_sample_fits_its_fields() -> None:

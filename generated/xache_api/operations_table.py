@@ -3,7 +3,7 @@
 OPERATIONS maps each operationId to its method, path template, tag, generated module, signing,
 payment and list price (USD strings), its parameters and body as reduced JSON schemas, the largest
 body it takes (bytes), and the component name of its success envelope. SCHEMAS holds the reduced
-component schemas.
+component schemas; SCHEMA_KEYWORDS the keywords they keep.
 """
 
 from typing import Any
@@ -2936,3 +2936,5 @@ SCHEMAS: dict[str, dict[str, Any]] = {'Anchor': {'properties': {'base': {'anyOf'
                                         'x402Version': {'type': 'integer'}},
                          'required': ['x402Version', 'accepts'],
                          'type': 'object'}}
+
+SCHEMA_KEYWORDS: tuple[str, ...] = ('$ref', 'additionalProperties', 'allOf', 'anyOf', 'const', 'discriminator', 'enum', 'exclusiveMaximum', 'exclusiveMinimum', 'format', 'items', 'maxItems', 'maxLength', 'maxProperties', 'maximum', 'minItems', 'minLength', 'minProperties', 'minimum', 'oneOf', 'pattern', 'properties', 'required', 'type', 'x-xache-max-json-bytes')
