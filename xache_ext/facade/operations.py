@@ -171,10 +171,10 @@ def _page(
     kwargs: dict[str, Any],
 ) -> Any:
     """``data`` as a ``kind`` page whose next page is ``again`` with the call's arguments at another offset."""
-    arguments = inspect.signature(fn).bind(None, *args, **kwargs).arguments
-    arguments.pop(next(iter(arguments)))  # the service itself
 
-    def fetch(offset: int) -> Any:
+    def fetch(offset: int) -> Any:  # the arguments are bound only if another page is asked for
+        arguments = inspect.signature(fn).bind(None, *args, **kwargs).arguments
+        arguments.pop(next(iter(arguments)))  # the service itself
         return again(**{**arguments, "offset": offset})
 
     return kind(data.items, data.total, data.limit, data.offset, fetch=fetch)

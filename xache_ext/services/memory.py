@@ -44,7 +44,7 @@ from xache_api.models.memory_category import MemoryCategory, check_memory_catego
 from xache_api.models.memory_probe_request_version import check_memory_probe_request_version
 from xache_api.models.memory_scope import MemoryScope as Scope
 from xache_api.models.storage_tier import StorageTier
-from xache_api.types import UNSET, Unset
+from xache_api.types import UNSET
 
 from ..contract import field_schema
 from ..contract import operation as spec_operation
@@ -140,10 +140,6 @@ class _Restored(Result):
 @result
 class _Purged(Result):
     purged: bool
-
-
-def _anchoring(anchoring: Literal["immediate"] | None) -> Literal["immediate"] | Unset:
-    return given(anchoring)
 
 
 def _max_ciphertext_bytes(component: str) -> int:
@@ -350,7 +346,7 @@ class MemoryService(MemoryHelpers[M], Service[M]):
         request = MemoryStoreRequest(
             **body,
             fingerprint=_fingerprint(data, key, context) if fingerprint else UNSET,
-            anchoring=_anchoring(anchoring),
+            anchoring=given(anchoring),
         )
         stored = read(StoredMemory, (yield build(store_memory._get_kwargs, body=request)))
         return stored if stored.storage_key else attrs.evolve(stored, storage_key=body["storage_key"])
@@ -373,7 +369,7 @@ class MemoryService(MemoryHelpers[M], Service[M]):
         wanted = _memory_key(memory_id, storage_key)
         body = MemoryRetrieveRequest(
             storage_key=wanted,
-            anchoring=_anchoring(anchoring),
+            anchoring=given(anchoring),
             include_segment=given(include_segment),
             include_global=given(include_global),
             **_subject_fields(subject_id, None, segment_id, tenant_id),
@@ -460,16 +456,16 @@ class MemoryService(MemoryHelpers[M], Service[M]):
         for start in range(0, len(items), size):
             try:
                 args, keys = self._batch_request(items[start : start + size])
-                check_request(
-                    _STORE_BATCH, (), args
-                )  # what the pipeline would refuse, refused before any is sent
+                check_request(_STORE_BATCH, (), args)  # what the pipeline would refuse, before any is sent
             except ValidationError as exc:  # named by its place in ``items``, not in its batch
-                found = _ITEM_PLACE.match(exc.field or "")
+                found = _ITEM_PLACE.search(exc.field or "")
                 if found is None:
                     raise
                 place = f"items[{start + int(found[1])}]"
-                where = place + (exc.field or "")[found.end() :]
-                raise ValidationError(f"{place}: {str(exc).split(': ', 1)[-1]}", field=where) from None
+                raise ValidationError(
+                    _ITEM_PLACE.sub(place, str(exc), count=1),
+                    field=_ITEM_PLACE.sub(place, exc.field or "", count=1),
+                ) from None
             batches.append((start, args, keys))
         total = len(items)
         stored = 0
