@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import functools
+import importlib
 import math
 import os
 import re
@@ -48,7 +48,8 @@ if TYPE_CHECKING:
     from .services.wallet import WalletService
     from .services.workspaces import WorkspacesService
 
-__all__ = ["ClientOptions", "XacheClient", "XacheClientSync"]
+__all__ = ["SERVICES", "ClientOptions", "XacheClient", "XacheClientSync"]
+
 
 _DEFAULT_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
 
@@ -215,6 +216,7 @@ class _Settings:
             subject_variant=options.get("subject_id_variant", "typescript"),
             signer=signer,
             key_problem=key_problem,
+            chain=self.chain,
             alternate_keys=_alternate_keys(
                 parsed, encryption_key if encryption_key is not None else private_key
             ),
@@ -373,122 +375,42 @@ class _ClientBase(SubjectMethods[M], Generic[M, H]):
         """The generated low-level client (``xache_api``), sending through this client's pipeline: checked,
         signed, paid, retried, with the same typed errors as the facade."""
 
-    @functools.cached_property
-    def identity(self) -> IdentityService[M]:
-        """Agent identities and ownership claims."""
-        from .services.identity import IdentityService
+    # The services: each is built on first use from ``xache_ext.services.<attribute>`` (so importing the SDK
+    # stays cheap), and its class documents it.
+    identity: IdentityService[M]
+    memory: MemoryService[M]
+    collective: CollectiveService[M]
+    budget: BudgetService[M]
+    receipts: ReceiptsService[M]
+    owner: OwnerService[M]
+    sessions: SessionService[M]
+    facilitators: FacilitatorService[M]
+    extraction: ExtractionService[M]
+    workspaces: WorkspacesService[M]
+    ephemeral: EphemeralService[M]
+    reputation: ReputationService[M]
+    royalty: RoyaltyService[M]
+    graph: GraphService[M]
+    auto_contribute: AutoContributeService[M]
+    wallet: WalletService[M]
 
-        return IdentityService(self._executor, self._settings.context)
+    if not TYPE_CHECKING:  # to mypy, only the attributes declared above exist
 
-    @functools.cached_property
-    def memory(self) -> MemoryService[M]:
-        """Encrypted memory."""
-        from .services.memory import MemoryService
+        def __getattr__(self, name: str) -> Any:
+            if name not in SERVICES or "_settings" not in self.__dict__:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            module = importlib.import_module(f"{__package__}.services.{name}")
+            service_class = getattr(module, SERVICES[name])
+            service = self.__dict__[name] = service_class(self._executor, self._settings.context)
+            return service
 
-        return MemoryService(self._executor, self._settings.context)
-
-    @functools.cached_property
-    def collective(self) -> CollectiveService[M]:
-        """The collective heuristics marketplace."""
-        from .services.collective import CollectiveService
-
-        return CollectiveService(self._executor, self._settings.context)
-
-    @functools.cached_property
-    def budget(self) -> BudgetService[M]:
-        """The monthly budget and its alerts."""
-        from .services.budget import BudgetService
-
-        return BudgetService(self._executor, self._settings.context)
-
-    @functools.cached_property
-    def receipts(self) -> ReceiptsService[M]:
-        """Receipts, proofs, analytics and anchors."""
-        from .services.receipts import ReceiptsService
-
-        return ReceiptsService(self._executor, self._settings.context)
-
-    @functools.cached_property
-    def owner(self) -> OwnerService[M]:
-        """Owner registration, profile, owned agents and subject purges."""
-        from .services.owner import OwnerService
-
-        return OwnerService(self._executor, self._settings.context)
-
-    @functools.cached_property
-    def sessions(self) -> SessionService[M]:
-        """x402 v2 wallet sessions."""
-        from .services.sessions import SessionService
-
-        return SessionService(self._executor, self._settings.context)
-
-    @functools.cached_property
-    def facilitators(self) -> FacilitatorService[M]:
-        """Payment facilitators (listed once per 5 minutes) and selection among them."""
-        from .services.facilitators import FacilitatorService
-
-        return FacilitatorService(self._executor, self._settings.context)
-
-    @functools.cached_property
-    def extraction(self) -> ExtractionService[M]:
-        """LLM memory extraction from agent traces (paid)."""
-        from .services.extraction import ExtractionService
-
-        return ExtractionService(self._executor, self._settings.context)
-
-    @functools.cached_property
-    def workspaces(self) -> WorkspacesService[M]:
-        """Owner-only workspaces: membership, budget and analytics of a group of agents."""
-        from .services.workspaces import WorkspacesService
-
-        return WorkspacesService(self._executor, self._settings.context)
-
-    @functools.cached_property
-    def ephemeral(self) -> EphemeralService[M]:
-        """Ephemeral working-memory sessions (slots, renewal, promotion to memories)."""
-        from .services.ephemeral import EphemeralService
-
-        return EphemeralService(self._executor, self._settings.context)
-
-    @functools.cached_property
-    def reputation(self) -> ReputationService[M]:
-        """Reputation scores, leaderboard, domain expertise and ERC-8004 export."""
-        from .services.reputation import ReputationService
-
-        return ReputationService(self._executor, self._settings.context)
-
-    @functools.cached_property
-    def royalty(self) -> RoyaltyService[M]:
-        """Royalty revenue, pending payouts, platform totals and top earners."""
-        from .services.royalty import RoyaltyService
-
-        return RoyaltyService(self._executor, self._settings.context)
-
-    @functools.cached_property
-    def graph(self) -> GraphService[M]:
-        """The knowledge graph: entities and relationships as encrypted, versioned memories."""
-        from .services.graph import GraphService
-
-        return GraphService(self._executor, self._settings.context)
-
-    @functools.cached_property
-    def auto_contribute(self) -> AutoContributeService[M]:
-        """Contributing qualified extracted insights to the collective (configure ``.config``)."""
-        from .services.auto_contribute import AutoContributeService
-
-        return AutoContributeService(self._executor, self._settings.context)
+        def __dir__(self) -> list[str]:
+            return sorted({*super().__dir__(), *SERVICES})
 
     @property
     def helpers(self) -> MemoryService[M]:
         """The ``remember_*`` / ``recall_*`` helpers (where the official Python SDK has them): ``memory``."""
         return self.memory
-
-    @functools.cached_property
-    def wallet(self) -> WalletService[M]:
-        """USDC balances over JSON-RPC (no Xache call) and the Coinbase Onramp URL."""
-        from .services.wallet import WalletService
-
-        return WalletService(self._executor, self._settings.context, self._settings.chain)
 
     @property
     def did(self) -> str | None:
@@ -515,6 +437,14 @@ class _ClientBase(SubjectMethods[M], Generic[M, H]):
         if settings is None:
             return f"<{type(self).__name__} (not configured)>"
         return f"{type(self).__name__}(api_url={settings.api_url!r}, did={self.did!r})"
+
+
+#: Each service of a client by attribute: its class, in the module of the same name under ``xache_ext.services``.
+SERVICES = {
+    name: hint.removesuffix("[M]")
+    for name, hint in _ClientBase.__annotations__.items()
+    if hint.endswith("Service[M]")
+}
 
 
 class XacheClient(_ClientBase[Async, httpx.AsyncClient]):

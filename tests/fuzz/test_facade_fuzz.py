@@ -33,6 +33,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from xache_ext import XacheClient, XacheClientSync, XacheError, XacheInputError
+from xache_ext.client import SERVICES
 from xache_ext.contract import match_operation
 from xache_ext.sandbox import Sandbox, run_sandbox
 from xache_ext.sandbox.server import unregistered_identity
@@ -69,9 +70,8 @@ MALFORMED = frozenset({400, 401, 405, 408, 411, 413, 414, 415, 422, 431})
 
 # -- the methods ------------------------------------------------------------------------------------------------
 def _services(client: XacheClient | XacheClientSync) -> dict[str, Any]:
-    """The client's services by name (its cached properties), and the client itself as ``client``."""
-    names = [n for n, v in inspect.getmembers(type(client)) if isinstance(v, functools.cached_property)]
-    return {"client": client, **{name: getattr(client, name) for name in names}}
+    """The client's services by name, and the client itself as ``client``."""
+    return {"client": client, **{name: getattr(client, name) for name in SERVICES}}
 
 
 def _public_methods(obj: Any, services: set[str]) -> list[str]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 import attrs
 
+from ..chain.endpoints import ChainSettings
 from ..crypto.did import DID
 from ..crypto.encryption import KeyInput, MemoryKey, memory_key
 from ..crypto.secret import Secret
@@ -33,6 +34,8 @@ class ClientContext:
     key_problem: str | None = None
     #: Keys derived from other spellings of the same private key: (how it is spelled, key).
     alternate_keys: tuple[tuple[str, MemoryKey], ...] = attrs.field(default=(), repr=False)
+    #: The JSON-RPC endpoints of the chains (payments' and ``client.wallet``'s reads).
+    chain: ChainSettings = attrs.field(factory=ChainSettings, repr=False)
 
     def require_did(self) -> DID:
         """The client's DID, or a clear error for a client configured without one."""

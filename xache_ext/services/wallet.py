@@ -16,11 +16,9 @@ from urllib.parse import urlencode
 import attrs
 
 from ..chain import evm, svm
-from ..chain.endpoints import ChainSettings
 from ..chain.rpc import ChainSteps, relay
 from ..errors import ChainRpcError, ValidationError
-from ..facade.context import ClientContext
-from ..facade.operations import AsyncExecutor, M, Op, Service, SyncExecutor, operation
+from ..facade.operations import M, Op, Service, operation
 from ..facade.validation import check_number_range, check_one_of
 from ..logs import logger
 from ..payments.networks import NETWORKS
@@ -72,15 +70,6 @@ def _no_io() -> Generator[Any, Any, None]:
 class WalletService(Service[M]):
     """USDC balances of the client's wallet, and where to buy more."""
 
-    def __init__(
-        self,
-        executor: SyncExecutor | AsyncExecutor,
-        context: ClientContext,
-        chain: ChainSettings | None = None,
-    ) -> None:
-        super().__init__(executor, context)
-        self._chain = chain or ChainSettings()
-
     def _wallet(self) -> tuple[str, str]:
         did = self._context.require_did()
         return did.address, did.chain
@@ -99,7 +88,7 @@ class WalletService(Service[M]):
         )
 
     def _balance(self, address: str, network: WalletNetwork) -> Op[WalletBalance]:
-        url = self._chain.url(network)
+        url = self._context.chain.url(network)
         usdc = NETWORKS[network]
         if usdc.family == "evm":
             raw = yield from _chain_op(evm.erc20_balance(url, usdc.usdc, address))
