@@ -12,7 +12,7 @@ from xache_ext.graph.conventions import (
     EntityRecord,
     RelationshipRecord,
     current_or_at,
-    entity_metadata,
+    entity_write,
     format_time,
     history,
     merge_redirects,
@@ -41,7 +41,7 @@ def record(
     end: dt.datetime | None = None,
     superseded_by: str | None = None,
 ) -> EntityRecord:
-    meta = entity_metadata("person", key, start, version, valid_to=end, superseded_by=superseded_by)
+    meta = entity_write({}, "person", key, start, version, valid_to=end, superseded_by=superseded_by).metadata
     parsed = EntityRecord.from_listing(Listed(storage, ["et:person", f"ek:{key}"], meta))
     assert parsed is not None
     return parsed
@@ -50,7 +50,7 @@ def record(
 def test_times_are_written_as_javascript_does() -> None:
     when = dt.datetime(2025, 3, 4, 5, 6, 7, 891234, tzinfo=dt.timezone(dt.timedelta(hours=2)))
     assert format_time(when) == "2025-03-04T03:06:07.891Z"
-    assert entity_metadata("person", "k", when, 3) == {
+    assert entity_write({}, "person", "k", when, 3).metadata == {
         "entityType": "person",
         "entityKey": "k",
         "validFrom": "2025-03-04T03:06:07.891Z",

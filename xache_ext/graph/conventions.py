@@ -29,17 +29,16 @@ __all__ = [
     "GRAPH_ENTITY",
     "GRAPH_RELATIONSHIP",
     "EntityRecord",
+    "GraphWrite",
     "ListedMemory",
     "RelationshipRecord",
     "current_or_at",
-    "entity_metadata",
-    "entity_tags",
+    "entity_write",
     "format_time",
     "history",
     "merge_redirects",
     "next_valid_from",
-    "relationship_metadata",
-    "relationship_tags",
+    "relationship_write",
 ]
 
 GRAPH_ENTITY = "xache.graph.entity"
@@ -238,12 +237,29 @@ def merge_redirects(
     return resolved
 
 
-def entity_tags(entity_type: str, key: str) -> list[str]:
-    """The plaintext tags of an entity version."""
-    return [f"et:{entity_type}", f"ek:{key}"]
+@attrs.frozen
+class GraphWrite:
+    """One entity or relationship version as a memory: its data (encrypted), context, tags and metadata."""
+
+    data: dict[str, Any]
+    context: str
+    tags: list[str]
+    metadata: dict[str, Any]
+
+    def store_item(self, subject: Mapping[str, Any]) -> dict[str, Any]:
+        """The keyword arguments of ``memory.store`` (and a ``store_batch`` item): hot tier, the subject's fields."""
+        return {
+            "data": self.data,
+            "storage_tier": "hot",
+            "context": self.context,
+            "tags": self.tags,
+            "metadata": self.metadata,
+            **subject,
+        }
 
 
-def entity_metadata(
+def entity_write(
+    data: dict[str, Any],
     entity_type: str,
     key: str,
     valid_from: dt.datetime,
@@ -251,9 +267,9 @@ def entity_metadata(
     *,
     valid_to: dt.datetime | None = None,
     superseded_by: str | None = None,
-) -> dict[str, Any]:
-    """The plaintext metadata of an entity version, in the TypeScript SDK's key order."""
-    meta: dict[str, Any] = {
+) -> GraphWrite:
+    """An entity version to store: tags and metadata as the TypeScript SDK writes them (its key order)."""
+    metadata: dict[str, Any] = {
         "entityType": entity_type,
         "entityKey": key,
         "validFrom": format_time(valid_from),
@@ -261,20 +277,15 @@ def entity_metadata(
         "version": version,
     }
     if superseded_by is not None:
-        meta["supersededBy"] = superseded_by
-    return meta
+        metadata["supersededBy"] = superseded_by
+    return GraphWrite(data, GRAPH_ENTITY, [f"et:{entity_type}", f"ek:{key}"], metadata)
 
 
-def relationship_tags(rel_type: str, from_key: str, to_key: str) -> list[str]:
-    """The plaintext tags of a relationship version."""
-    return [f"rt:{rel_type}", f"from:{from_key}", f"to:{to_key}"]
-
-
-def relationship_metadata(
-    rel_type: str, from_key: str, to_key: str, valid_from: dt.datetime, version: int
-) -> dict[str, Any]:
-    """The plaintext metadata of a relationship version, in the TypeScript SDK's key order."""
-    return {
+def relationship_write(
+    data: dict[str, Any], rel_type: str, from_key: str, to_key: str, valid_from: dt.datetime, version: int
+) -> GraphWrite:
+    """A relationship version to store: tags and metadata as the TypeScript SDK writes them."""
+    metadata = {
         "relationType": rel_type,
         "fromEntityKey": from_key,
         "toEntityKey": to_key,
@@ -282,3 +293,6 @@ def relationship_metadata(
         "validTo": None,
         "version": version,
     }
+    return GraphWrite(
+        data, GRAPH_RELATIONSHIP, [f"rt:{rel_type}", f"from:{from_key}", f"to:{to_key}"], metadata
+    )

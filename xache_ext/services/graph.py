@@ -44,15 +44,14 @@ from ..graph.conventions import (
     GRAPH_ENTITY,
     GRAPH_RELATIONSHIP,
     EntityRecord,
+    GraphWrite,
     RelationshipRecord,
     current_or_at,
-    entity_metadata,
-    entity_tags,
+    entity_write,
     history,
     merge_redirects,
     next_valid_from,
-    relationship_metadata,
-    relationship_tags,
+    relationship_write,
 )
 from ..graph.engine import Graph
 from ..graph.keys import candidate_keys
@@ -302,19 +301,17 @@ class GraphService(Service[M]):
     def _candidates(self, name_or_key: str) -> list[str]:
         return candidate_keys(self._context.require_key(), name_or_key, self._context.subject_variant)
 
-    def _check_write(
-        self, data: dict[str, Any], context: str, tags: list[str], metadata: dict[str, Any]
-    ) -> None:
+    def _check_write(self, write: GraphWrite) -> None:
         """A graph write checked before the graph is read: one the API refuses (a control character or an
         over-long type in a tag, data too large once encrypted) must fail before the first request."""
-        check_fields("MemoryStoreRequest", {"tags": tags, "metadata": metadata})
+        check_fields("MemoryStoreRequest", {"tags": write.tags, "metadata": write.metadata})
         store_item(
             self._context.require_key(),
-            data,
+            write.data,
             "hot",
-            context=context,
-            tags=tags,
-            metadata=metadata,
+            context=write.context,
+            tags=write.tags,
+            metadata=write.metadata,
             expires_at=None,
             subject={},
             component="MemoryStoreRequest",
@@ -436,21 +433,9 @@ class GraphService(Service[M]):
 
     # -- writing ------------------------------------------------------------------------------------------
 
-    def _store(
-        self,
-        data: dict[str, Any],
-        context: str,
-        tags: list[str],
-        metadata: dict[str, Any],
-        subject: SubjectContext | None,
-    ) -> Op[str]:
+    def _store(self, write: GraphWrite, subject: SubjectContext | None) -> Op[str]:
         stored = yield from compose(MemoryService.store, self._memory)(
-            data=data,
-            storage_tier="hot",
-            metadata=metadata,
-            context=context,
-            tags=tags,
-            **subject_fields(subject),
+            **write.store_item(subject_fields(subject))
         )
         return stored.storage_key
 
@@ -469,23 +454,14 @@ class GraphService(Service[M]):
         summary = _text(summary, "summary")
         attrs_ = _attributes(attributes, "attributes")
         context = coerce_subject_context(subject)
-        planned = self._candidates(name)[0]
-        self._check_write(
-            {"name": name, "summary": summary, "attributes": attrs_},
-            GRAPH_ENTITY,
-            entity_tags(entity_type, planned),
-            entity_metadata(entity_type, planned, _now(), 1),
-        )
+        data = {"name": name, "summary": summary, "attributes": attrs_}
+        self._check_write(entity_write(data, entity_type, self._candidates(name)[0], _now(), 1))
         snapshot = yield from self._snapshot(context)
         key = self._key_for(name, snapshot)
         valid_from = next_valid_from(_now(), snapshot.times())  # after everything it has seen
         version = _next_version(snapshot.entities.get(key, []))
         storage_key = yield from self._store(
-            {"name": name, "summary": summary, "attributes": attrs_},
-            GRAPH_ENTITY,
-            entity_tags(entity_type, key),
-            entity_metadata(entity_type, key, valid_from, version),
-            context,
+            entity_write(data, entity_type, key, valid_from, version), context
         )
         return Entity(key, name, entity_type, summary, attrs_, storage_key, valid_from, None, version)
 
@@ -507,24 +483,15 @@ class GraphService(Service[M]):
         description = _text(description, "description")
         attrs_ = _attributes(attributes, "attributes")
         context = coerce_subject_context(subject)
+        data = {"description": description, "attributes": attrs_}
         ends = self._candidates(from_name)[0], self._candidates(to_name)[0]
-        self._check_write(
-            {"description": description, "attributes": attrs_},
-            GRAPH_RELATIONSHIP,
-            relationship_tags(rel_type, *ends),
-            relationship_metadata(rel_type, *ends, _now(), 1),
-        )
+        self._check_write(relationship_write(data, rel_type, *ends, _now(), 1))
         snapshot = yield from self._snapshot(context)
         source, target = self._key_for(from_name, snapshot), self._key_for(to_name, snapshot)
         valid_from = next_valid_from(_now(), snapshot.times())
         version = _next_version(snapshot.relationships.get((source, target, rel_type), []))
-        storage_key = yield from self._store(
-            {"description": description, "attributes": attrs_},
-            GRAPH_RELATIONSHIP,
-            relationship_tags(rel_type, source, target),
-            relationship_metadata(rel_type, source, target, valid_from, version),
-            context,
-        )
+        write = relationship_write(data, rel_type, source, target, valid_from, version)
+        storage_key = yield from self._store(write, context)
         return Relationship(
             source, target, rel_type, description, attrs_, storage_key, valid_from, None, version
         )
@@ -570,27 +537,21 @@ class GraphService(Service[M]):
         summary = target.summary or source.summary
         moment = next_valid_from(now, snapshot.times())  # after everything the merge has seen
         version = _next_version(snapshot.entities[target_key])
-        storage_key = yield from self._store(
-            {"name": target.name, "summary": summary, "attributes": attributes},
-            GRAPH_ENTITY,
-            entity_tags(target.type, target_key),
-            entity_metadata(target.type, target_key, moment, version),
-            context,
+        target_data = {"name": target.name, "summary": summary, "attributes": attributes}
+        write = entity_write(target_data, target.type, target_key, moment, version)
+        storage_key = yield from self._store(write, context)
+        source_data = {"name": source.name, "summary": source.summary, "attributes": dict(source.attributes)}
+        source_version = _next_version(snapshot.entities[source_key])
+        ended = entity_write(
+            source_data,
+            source.type,
+            source_key,
+            source.valid_from,
+            source_version,
+            valid_to=moment,
+            superseded_by=storage_key,
         )
-        yield from self._store(
-            {"name": source.name, "summary": source.summary, "attributes": dict(source.attributes)},
-            GRAPH_ENTITY,
-            entity_tags(source.type, source_key),
-            entity_metadata(
-                source.type,
-                source_key,
-                source.valid_from,
-                _next_version(snapshot.entities[source_key]),
-                valid_to=moment,
-                superseded_by=storage_key,
-            ),
-            context,
-        )
+        yield from self._store(ended, context)
         return Entity(
             target_key, target.name, target.type, summary, attributes, storage_key, moment, None, version
         )
@@ -733,16 +694,9 @@ class GraphService(Service[M]):
                     if old != new
                 ]
             entity_rows.append((plan, existing is None, existing is not None, "", len(items)))
-            items.append(
-                {
-                    "data": {"name": plan.name, "summary": summary, "attributes": attributes},
-                    "storage_tier": "hot",
-                    "context": GRAPH_ENTITY,
-                    "tags": entity_tags(kind, plan.key),
-                    "metadata": entity_metadata(kind, plan.key, valid_from, _next_version(versions)),
-                    **subject_kwargs,
-                }
-            )
+            content = {"name": plan.name, "summary": summary, "attributes": attributes}
+            write = entity_write(content, kind, plan.key, valid_from, _next_version(versions))
+            items.append(write.store_item(subject_kwargs))
 
         # (from, to, type, is new, storage key if not stored now, index of its store item)
         rel_rows: list[tuple[str, str, str, bool, str, int | None]] = []
@@ -763,18 +717,11 @@ class GraphService(Service[M]):
                 continue
             valid_from = next_valid_from(now, seen_times)
             rel_rows.append((*rel_key, True, "", len(items)))
-            items.append(
-                {
-                    "data": {"description": d.description or "", "attributes": dict(d.attributes)},
-                    "storage_tier": "hot",
-                    "context": GRAPH_RELATIONSHIP,
-                    "tags": relationship_tags(rel_type, rel_key[0], rel_key[1]),
-                    "metadata": relationship_metadata(
-                        rel_type, rel_key[0], rel_key[1], valid_from, _next_version(rel_versions)
-                    ),
-                    **subject_kwargs,
-                }
+            content = {"description": d.description or "", "attributes": dict(d.attributes)}
+            write = relationship_write(
+                content, rel_type, rel_key[0], rel_key[1], valid_from, _next_version(rel_versions)
             )
+            items.append(write.store_item(subject_kwargs))
 
         stored_keys: dict[int, str] = {}
         receipts: list[str] = []
