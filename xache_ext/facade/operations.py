@@ -29,7 +29,7 @@ from ..pipeline.steps import Concurrently, Flow, Send, Sleep, Step
 from ..types.base import ResultShapeError
 from .context import ClientContext
 from .pagination import AsyncPage, AsyncPager, Page, PageData
-from .validation import check_text
+from .validation import check_text, require_text
 
 __all__ = [
     "Async",
@@ -62,10 +62,10 @@ def build(get_kwargs: Callable[..., dict[str, Any]], *args: Any, **params: Any) 
     """Request arguments from a generated ``_get_kwargs``; ``None`` parameters are left out (sent as UNSET).
 
     The positional arguments are the path values, which the generated code converts with ``str()`` and
-    percent-encodes before the pipeline sees them: each must already be text (no control character, no lone
-    surrogate), or the call would fail untyped or put ``str(value)`` of any object into the URL."""
+    percent-encodes before the pipeline sees them: each must already be non-empty text (no control character,
+    no lone surrogate), or the call would fail untyped or put ``str(value)`` of any object into the URL."""
     for name, value in zip(_positional_names(get_kwargs), args, strict=False):
-        check_text(name, value)
+        check_text(name, require_text(name, value))
     return get_kwargs(*args, **{k: given(v) for k, v in params.items()})
 
 

@@ -48,10 +48,6 @@ class _SessionList(Result):
     page_size: int | None = wire("pageSize", "limit", default=None)
 
 
-def _key(session_key: str) -> str:
-    return require_text("session_key", session_key)
-
-
 class EphemeralService(Service[M]):
     """Short-lived working-memory sessions of six named slots."""
 
@@ -78,7 +74,7 @@ class EphemeralService(Service[M]):
     def get_session(self, session_key: str) -> Op[EphemeralSession | None]:
         """A session of the caller, or ``None`` when there is no such session."""
         try:
-            reply = yield build(get_ephemeral_session._get_kwargs, _key(session_key))
+            reply = yield build(get_ephemeral_session._get_kwargs, session_key)
         except NotFoundError:
             return None
         return read(EphemeralSession, reply)
@@ -86,25 +82,25 @@ class EphemeralService(Service[M]):
     @operation
     def renew_session(self, session_key: str) -> Op[EphemeralSession]:
         """Extend an active session by its TTL, using one window (paid)."""
-        reply = yield build(renew_ephemeral_session._get_kwargs, _key(session_key))
+        reply = yield build(renew_ephemeral_session._get_kwargs, session_key)
         return read(EphemeralSession, reply)
 
     @operation
     def promote_session(self, session_key: str) -> Op[PromoteResult]:
         """Turn every non-empty slot into a persistent memory and end the session (paid)."""
-        reply = yield build(promote_ephemeral_session._get_kwargs, _key(session_key))
+        reply = yield build(promote_ephemeral_session._get_kwargs, session_key)
         return read(PromoteResult, reply)
 
     @operation
     def terminate_session(self, session_key: str) -> Op[bool]:
         """End a session without promoting it; returns True."""
-        yield build(terminate_ephemeral_session._get_kwargs, _key(session_key))
+        yield build(terminate_ephemeral_session._get_kwargs, session_key)
         return True
 
     @operation
     def write_slot(self, session_key: str, slot: SlotName, data: Mapping[str, Any]) -> Op[None]:
         """Overwrite a slot with a JSON object."""
-        _key(session_key)
+        require_text("session_key", session_key)
         if not isinstance(data, Mapping):
             raise ValidationError("data must be a JSON object (a dict)", field="data")
         body = EphemeralSlotWriteRequest(data=JsonObject.from_dict(data))
@@ -113,32 +109,29 @@ class EphemeralService(Service[M]):
     @operation
     def read_slot(self, session_key: str, slot: SlotName) -> Op[dict[str, Any]]:
         """A slot's content (``{}`` when empty)."""
-        _key(session_key)
         reply = yield build(read_ephemeral_slot._get_kwargs, session_key, slot)
         return dict(reply)
 
     @operation
     def read_all_slots(self, session_key: str) -> Op[dict[str, Any]]:
         """Every non-empty slot, by name."""
-        reply = yield build(read_all_ephemeral_slots._get_kwargs, _key(session_key))
+        reply = yield build(read_all_ephemeral_slots._get_kwargs, session_key)
         return dict(reply)
 
     @operation
     def clear_slot(self, session_key: str, slot: SlotName) -> Op[None]:
         """Empty a slot."""
-        _key(session_key)
         yield build(clear_ephemeral_slot._get_kwargs, session_key, slot)
 
     @operation
     def get_structured(self, session_key: str) -> Op[EphemeralStructuredView]:
         """Entities, relationships and a summary drawn from the session's slots."""
-        reply = yield build(get_ephemeral_structured._get_kwargs, _key(session_key))
+        reply = yield build(get_ephemeral_structured._get_kwargs, session_key)
         return read(EphemeralStructuredView, reply)
 
     @operation
     def export_session(self, session_key: str, format: ExportFormat = "json") -> Op[Any]:
         """The session exported as ``json`` (an object), ``markdown`` (a string) or ``audit`` (an object)."""
-        _key(session_key)
         return (yield build(export_ephemeral_session._get_kwargs, session_key, format_=format))
 
     @paginated

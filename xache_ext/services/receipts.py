@@ -65,7 +65,6 @@ class ReceiptsService(Service[M]):
     @operation
     def get_proof(self, receipt_id: str) -> Op[ReceiptProof]:
         """A receipt's Merkle proof, verified locally against its root."""
-        require_text("receipt_id", receipt_id)
         reply = yield build(get_receipt_proof._get_kwargs, receipt_id)
         proof = read(ReceiptProof, reply)
         verified = _verify(proof.receipt_id, proof.merkle_proof, proof.merkle_root)

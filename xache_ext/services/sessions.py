@@ -171,7 +171,6 @@ class SessionService(Service[M]):
     @operation
     def revoke(self, session_id: str, wallet_address: str) -> Op[bool]:
         """Revoke a session (``NotFoundError`` if there is none); forgets it if it was the active one."""
-        require_text("session_id", session_id)
         yield build(revoke_wallet_session._get_kwargs, session_id, wallet=wallet_address)
         if self.current_session_id == session_id:
             self.current_session_id = None

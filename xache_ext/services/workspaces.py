@@ -79,10 +79,6 @@ def _settings(
     return {name: value for name, value in given.items() if value is not None}
 
 
-def _workspace_id(workspace_id: str) -> str:
-    return require_text("workspace_id", workspace_id)
-
-
 class WorkspacesService(Service[M]):
     """Owner-only workspace management: create, update, disable, members, analytics and budget."""
 
@@ -108,7 +104,7 @@ class WorkspacesService(Service[M]):
     @operation
     def get(self, workspace_id: str) -> Op[Workspace]:
         """One workspace of the calling owner."""
-        reply = yield build(get_workspace._get_kwargs, _workspace_id(workspace_id))
+        reply = yield build(get_workspace._get_kwargs, workspace_id)
         return read(_WorkspaceReply, reply).workspace
 
     @operation
@@ -122,7 +118,7 @@ class WorkspacesService(Service[M]):
         enabled: bool | None = None,
     ) -> Op[Workspace]:
         """Change the given settings (``enabled=True`` re-enables a deleted workspace); sent as PATCH."""
-        _workspace_id(workspace_id)
+        require_text("workspace_id", workspace_id)
         settings = _settings(workspace_name, description, budget_limit_cents, enabled_chains)
         body = WorkspaceUpdateRequest(**settings, enabled=given(enabled))
         reply = yield build(update_workspace._get_kwargs, workspace_id, body=body)
@@ -131,12 +127,12 @@ class WorkspacesService(Service[M]):
     @operation
     def delete(self, workspace_id: str) -> Op[None]:
         """Delete (disable) a workspace."""
-        yield build(delete_workspace._get_kwargs, _workspace_id(workspace_id))
+        yield build(delete_workspace._get_kwargs, workspace_id)
 
     @operation
     def add_agent(self, workspace_id: str, agent_did: str, role: Role = "member") -> Op[WorkspaceMember]:
         """Add a registered agent to a workspace as ``member`` or ``admin`` (``role`` is always sent)."""
-        _workspace_id(workspace_id)
+        require_text("workspace_id", workspace_id)
         body = WorkspaceAddAgentRequest(agent_did=agent_did, role=role)
         reply = yield build(add_workspace_agent._get_kwargs, workspace_id, body=body)
         return read(_MemberReply, reply).member
@@ -144,17 +140,16 @@ class WorkspacesService(Service[M]):
     @operation
     def remove_agent(self, workspace_id: str, agent_did: str) -> Op[None]:
         """Remove an agent from a workspace (the DID is percent-encoded in the path)."""
-        _workspace_id(workspace_id)
         yield build(remove_workspace_agent._get_kwargs, workspace_id, agent_did)
 
     @operation
     def get_analytics(self, workspace_id: str) -> Op[WorkspaceAnalytics]:
         """Members, memories, spending and operations of a workspace."""
-        reply = yield build(get_workspace_analytics._get_kwargs, _workspace_id(workspace_id))
+        reply = yield build(get_workspace_analytics._get_kwargs, workspace_id)
         return read(_AnalyticsReply, reply).analytics
 
     @operation
     def get_budget(self, workspace_id: str) -> Op[WorkspaceBudget]:
         """A workspace's limit and its members' spending."""
-        reply = yield build(get_workspace_budget._get_kwargs, _workspace_id(workspace_id))
+        reply = yield build(get_workspace_budget._get_kwargs, workspace_id)
         return read(_BudgetReply, reply).budget
