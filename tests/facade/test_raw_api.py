@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import asyncio
 
+import httpx
+import pytest
 from xache_api.api.budget import get_budget
 from xache_api.api.memory import store_memory
+from xache_api.api.workspaces import get_workspace
 from xache_api.models import BudgetStatusResponse, MemoryStoreRequest, MemoryStoreResponse
 
-from xache_ext import XacheClient, XacheClientSync
+from xache_ext import ValidationError, XacheClient, XacheClientSync
 from xache_ext.crypto.encryption import encrypt_json
 from xache_ext.sandbox import Sandbox
+from xache_ext.sandbox.server import unregistered_identity
 
 
 def test_generated_endpoint_returns_the_parsed_data_model(xache_sandbox: Sandbox) -> None:
@@ -45,3 +49,29 @@ def test_generated_paid_endpoint_is_paid_automatically(xache_sandbox: Sandbox) -
             assert (await client.memory.retrieve("mem_1_raw")).data == {"raw": True}
 
     asyncio.run(main())
+
+
+def test_a_lone_surrogate_in_a_raw_path_value_is_a_typed_input_error() -> None:
+    """The generated code quotes a path value before the pipeline sees it; a lone surrogate survives that as
+    its bytes and is refused by the pipeline (ValidationError, nothing sent), not by quote() untyped."""
+    ident = unregistered_identity()
+    sent: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(500))
+    with (
+        XacheClientSync(
+            "http://127.0.0.1:9", ident.did, ident.private_key, http_client=httpx.Client(transport=transport)
+        ) as client,
+        pytest.raises(ValidationError, match=r"workspaceId contains .*surrogate"),
+    ):
+        get_workspace.sync_detailed("ws_\udfff", client=client.api)
+
+    async def main() -> None:
+        http = httpx.AsyncClient(transport=transport)
+        async with XacheClient(
+            "http://127.0.0.1:9", ident.did, ident.private_key, http_client=http
+        ) as client:
+            with pytest.raises(ValidationError, match=r"workspaceId contains .*surrogate"):
+                await get_workspace.asyncio_detailed("\ud800", client=client.api)
+
+    asyncio.run(main())
+    assert sent == []

@@ -117,11 +117,12 @@ def _routes() -> dict[tuple[str, int], list[tuple[re.Pattern[str], tuple[str, ..
 def match_operation(method: str, path: str) -> tuple[OperationInfo, tuple[tuple[str, str], ...]] | None:
     """The operation a request path (without query; percent-encoded as sent) belongs to, and its path values.
 
-    Empty segments and dot segments still match a template, so that the caller can refuse them by name.
+    Empty segments and dot segments still match a template, so that the caller can refuse them by name; bytes
+    that are not UTF-8 (a lone surrogate quoted as its bytes) decode to surrogates, which the caller refuses too.
     """
     trimmed = path[1:] if path.startswith("/") else path
     for rx, names, info in _routes().get((method.upper(), trimmed.count("/") + 1), ()):
         found = rx.fullmatch(trimmed)
         if found is not None:
-            return info, tuple(zip(names, (unquote(v) for v in found.groups()), strict=True))
+            return info, tuple(zip(names, (unquote(v, errors="surrogateescape") for v in found.groups()), strict=True))
     return None

@@ -33,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/ephemeral/sessions/{session_key}/export".format(
-            session_key=quote(str(session_key), safe=""),
+            session_key=quote(str(session_key), safe="", errors="surrogatepass"),
         ),
         "params": params,
     }

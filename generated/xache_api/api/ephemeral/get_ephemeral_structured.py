@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/ephemeral/sessions/{session_key}/structured".format(
-            session_key=quote(str(session_key), safe=""),
+            session_key=quote(str(session_key), safe="", errors="surrogatepass"),
         ),
     }
 

@@ -20,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/ephemeral/sessions/{session_key}/promote".format(
-            session_key=quote(str(session_key), safe=""),
+            session_key=quote(str(session_key), safe="", errors="surrogatepass"),
         ),
     }
 

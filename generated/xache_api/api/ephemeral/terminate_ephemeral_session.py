@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/ephemeral/sessions/{session_key}".format(
-            session_key=quote(str(session_key), safe=""),
+            session_key=quote(str(session_key), safe="", errors="surrogatepass"),
         ),
     }
 

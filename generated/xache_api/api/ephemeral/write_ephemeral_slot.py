@@ -24,8 +24,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/ephemeral/sessions/{session_key}/slots/{slot}".format(
-            session_key=quote(str(session_key), safe=""),
-            slot=quote(str(slot), safe=""),
+            session_key=quote(str(session_key), safe="", errors="surrogatepass"),
+            slot=quote(str(slot), safe="", errors="surrogatepass"),
         ),
     }
 

@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/identity/{did}".format(
-            did=quote(str(did), safe=":"),
+            did=quote(str(did), safe=":", errors="surrogatepass"),
         ),
     }
 

@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/ownership/pending-claims/owner/{owner_did}".format(
-            owner_did=quote(str(owner_did), safe=":"),
+            owner_did=quote(str(owner_did), safe=":", errors="surrogatepass"),
         ),
     }
 

@@ -22,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v1/identity/{did}".format(
-            did=quote(str(did), safe=":"),
+            did=quote(str(did), safe=":", errors="surrogatepass"),
         ),
     }
 

@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/memory/{storage_key}".format(
-            storage_key=quote(str(storage_key), safe=""),
+            storage_key=quote(str(storage_key), safe="", errors="surrogatepass"),
         ),
     }
 

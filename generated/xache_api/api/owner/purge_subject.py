@@ -22,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/subjects/{subject_id}/purge".format(
-            subject_id=quote(str(subject_id), safe=""),
+            subject_id=quote(str(subject_id), safe="", errors="surrogatepass"),
         ),
     }
 

@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/receipts/{receipt_id}/proof".format(
-            receipt_id=quote(str(receipt_id), safe=""),
+            receipt_id=quote(str(receipt_id), safe="", errors="surrogatepass"),
         ),
     }
 

@@ -19,8 +19,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/reputation/{agent_did}/domain/{domain}".format(
-            agent_did=quote(str(agent_did), safe=":"),
-            domain=quote(str(domain), safe=""),
+            agent_did=quote(str(agent_did), safe=":", errors="surrogatepass"),
+            domain=quote(str(domain), safe="", errors="surrogatepass"),
         ),
     }
 

@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/reputation/domain/{domain}".format(
-            domain=quote(str(domain), safe=""),
+            domain=quote(str(domain), safe="", errors="surrogatepass"),
         ),
     }
 

@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/reputation/{agent_did}/domains".format(
-            agent_did=quote(str(agent_did), safe=":"),
+            agent_did=quote(str(agent_did), safe=":", errors="surrogatepass"),
         ),
     }
 

@@ -26,7 +26,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/sessions/{session_id}".format(
-            session_id=quote(str(session_id), safe=""),
+            session_id=quote(str(session_id), safe="", errors="surrogatepass"),
         ),
         "params": params,
     }

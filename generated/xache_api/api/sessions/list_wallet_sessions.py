@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/sessions/wallet/{wallet_address}".format(
-            wallet_address=quote(str(wallet_address), safe=""),
+            wallet_address=quote(str(wallet_address), safe="", errors="surrogatepass"),
         ),
     }
 

@@ -29,7 +29,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/sessions/{session_id}/validate".format(
-            session_id=quote(str(session_id), safe=""),
+            session_id=quote(str(session_id), safe="", errors="surrogatepass"),
         ),
         "params": params,
     }

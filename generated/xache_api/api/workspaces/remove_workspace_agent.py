@@ -19,8 +19,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/workspaces/{workspace_id}/agents/{agent_did}".format(
-            workspace_id=quote(str(workspace_id), safe=""),
-            agent_did=quote(str(agent_did), safe=""),
+            workspace_id=quote(str(workspace_id), safe="", errors="surrogatepass"),
+            agent_did=quote(str(agent_did), safe="", errors="surrogatepass"),
         ),
     }
 

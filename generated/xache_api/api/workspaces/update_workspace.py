@@ -22,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/workspaces/{workspace_id}".format(
-            workspace_id=quote(str(workspace_id), safe=""),
+            workspace_id=quote(str(workspace_id), safe="", errors="surrogatepass"),
         ),
     }
 
