@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import textwrap
 import warnings
 from decimal import Decimal
 from pathlib import Path
@@ -15,6 +16,7 @@ from xache_ext.contract.prices import PRICES_BEGIN, PRICES_END, price_table_mark
 from xache_ext.crypto.signers import EvmPrivateKeySigner
 from xache_ext.logs import setup_logging
 from xache_ext.sandbox import Sandbox
+from xache_ext.sandbox.server import unregistered_identity
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
@@ -112,3 +114,27 @@ def test_a_signer_without_a_memory_key_is_refused_unless_opted_in(xache_sandbox:
     with opted:
         stored = opted.memory.store(data={"public": True}, storage_tier="hot")
         assert opted.memory.retrieve(stored.memory_id).data == {"public": True}
+
+
+def test_the_readme_use_snippet_runs_twice_against_the_sandbox(
+    xache_sandbox: Sandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The README's first example, as a newcomer pastes it (placeholders filled in), run twice by one agent."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    snippet = readme.split("## Use", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    ident = unregistered_identity()  # the snippet registers it
+    snippet = (
+        snippet.replace('"https://api.xache.xyz"', repr(xache_sandbox.url))
+        .replace('"did:agent:evm:0x…"', repr(ident.did))
+        .replace('private_key="0x…"', f"private_key={ident.private_key!r}")
+        .replace('wallet_address="0x…"', f"wallet_address={ident.address!r}")
+    )
+    assert "…" not in snippet
+    imports, body = snippet.split("\n\n", 1)
+    program = imports + "\nimport asyncio\n\nasync def main():\n" + textwrap.indent(body, "    ")
+    for _ in range(2):
+        exec(compile(program + "\nasyncio.run(main())\n", "README.md", "exec"), {})
+    printed = capsys.readouterr().out.splitlines()
+    totals = [line for line in printed if not line.startswith("mem_")]
+    assert totals == ["0.016000", "0.016000"]  # the total the README's comment promises
+    assert len(printed) == 2 + 1 + 2  # the first run lists its memory, the second both
