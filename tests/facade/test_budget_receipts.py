@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 
 import pytest
@@ -93,6 +94,15 @@ def test_receipts_proofs_analytics_and_anchors(connect: Connect) -> None:
     assert total == pytest.approx(3 * 0.002 + 0.011)
     analytics = h(h.client.receipts.get_analytics())
     assert sum(o.count for o in analytics.operations) == 4
+    # a calendar date and an RFC 3339 date-time, as the TypeScript SDK sends them (its getAnalytics passes the
+    # strings through; its own example sends a date-time as endDate)
+    today, now = dt.date.today().isoformat(), dt.datetime.now(dt.UTC).isoformat().replace("+00:00", "Z")
+    ranged = h(h.client.receipts.get_analytics(start_date="2020-01-01", end_date=now))
+    assert sum(o.count for o in ranged.operations) == 4
+    assert h(h.client.receipts.get_analytics(start_date=today, end_date=today)) is not None
+    for bad in ("2024-13-45", "yesterday", "2024-01-01T25:00:00Z"):
+        with pytest.raises(ValidationError, match="endDate"):
+            h(h.client.receipts.get_analytics(end_date=bad))
     anchors = h(h.client.receipts.list_anchors())
     assert anchors.total >= 1 and sum(a.receipt_count for a in anchors.anchors) >= 4
     with pytest.raises(ValidationError):

@@ -76,7 +76,8 @@ class ReceiptsService(Service[M]):
 
     @operation
     def get_analytics(self, start_date: str | None = None, end_date: str | None = None) -> Op[UsageAnalytics]:
-        """Spending per operation between two dates (``YYYY-MM-DD``), by default the current period."""
+        """Spending per operation between two dates (``YYYY-MM-DD`` or RFC 3339 date-times), by default the current
+        period."""
         reply = yield build(get_usage_analytics._get_kwargs, start_date=start_date, end_date=end_date)
         return read(UsageAnalytics, reply)
 

@@ -18,9 +18,19 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["startDate"] = start_date
+    json_start_date: str | Unset
+    if isinstance(start_date, Unset):
+        json_start_date = UNSET
+    else:
+        json_start_date = start_date
+    params["startDate"] = json_start_date
 
-    params["endDate"] = end_date
+    json_end_date: str | Unset
+    if isinstance(end_date, Unset):
+        json_end_date = UNSET
+    else:
+        json_end_date = end_date
+    params["endDate"] = json_end_date
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -116,9 +126,11 @@ def sync_detailed(
 
     Args:
         start_date (str | Unset): A calendar date `YYYY-MM-DD`, as in both SDKs' examples
-            (`2024-01-01`).
+            (`2024-01-01`), or an RFC 3339 date-time; neither SDK restricts the string and the
+            reference gives only an example.
         end_date (str | Unset): A calendar date `YYYY-MM-DD`, as in both SDKs' examples
-            (`2024-01-01`).
+            (`2024-01-01`), or an RFC 3339 date-time; neither SDK restricts the string and the
+            reference gives only an example.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,9 +166,11 @@ def sync(
 
     Args:
         start_date (str | Unset): A calendar date `YYYY-MM-DD`, as in both SDKs' examples
-            (`2024-01-01`).
+            (`2024-01-01`), or an RFC 3339 date-time; neither SDK restricts the string and the
+            reference gives only an example.
         end_date (str | Unset): A calendar date `YYYY-MM-DD`, as in both SDKs' examples
-            (`2024-01-01`).
+            (`2024-01-01`), or an RFC 3339 date-time; neither SDK restricts the string and the
+            reference gives only an example.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,9 +201,11 @@ async def asyncio_detailed(
 
     Args:
         start_date (str | Unset): A calendar date `YYYY-MM-DD`, as in both SDKs' examples
-            (`2024-01-01`).
+            (`2024-01-01`), or an RFC 3339 date-time; neither SDK restricts the string and the
+            reference gives only an example.
         end_date (str | Unset): A calendar date `YYYY-MM-DD`, as in both SDKs' examples
-            (`2024-01-01`).
+            (`2024-01-01`), or an RFC 3339 date-time; neither SDK restricts the string and the
+            reference gives only an example.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,9 +239,11 @@ async def asyncio(
 
     Args:
         start_date (str | Unset): A calendar date `YYYY-MM-DD`, as in both SDKs' examples
-            (`2024-01-01`).
+            (`2024-01-01`), or an RFC 3339 date-time; neither SDK restricts the string and the
+            reference gives only an example.
         end_date (str | Unset): A calendar date `YYYY-MM-DD`, as in both SDKs' examples
-            (`2024-01-01`).
+            (`2024-01-01`), or an RFC 3339 date-time; neither SDK restricts the string and the
+            reference gives only an example.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
