@@ -124,5 +124,7 @@ def match_operation(method: str, path: str) -> tuple[OperationInfo, tuple[tuple[
     for rx, names, info in _routes().get((method.upper(), trimmed.count("/") + 1), ()):
         found = rx.fullmatch(trimmed)
         if found is not None:
-            return info, tuple(zip(names, (unquote(v, errors="surrogateescape") for v in found.groups()), strict=True))
+            return info, tuple(
+                zip(names, (unquote(v, errors="surrogateescape") for v in found.groups()), strict=True)
+            )
     return None

@@ -24,8 +24,7 @@ __all__ = [
     "probe_fingerprint",
 ]
 
-STOPWORDS: Final[frozenset[str]] = frozenset(
-    """
+_STOPWORD_TEXT = """
     the a an is are was were be been being have has had do does did will would could should may
     might shall can need dare ought used to of in for on with at by from as into through during
     before after above below between out off over under again further then once here there when
@@ -33,8 +32,8 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
     too very just because but and or if while about up this that these those it its i me my we our
     you your he him his she her they them their what which who whom null undefined true false string
     number object array value key data
-    """.split()
-)
+"""
+STOPWORDS: Final[frozenset[str]] = frozenset(_STOPWORD_TEXT.split())
 
 #: Category keyword lists in classification order (first strictly-highest score wins).
 CATEGORY_KEYWORDS: Final[dict[str, tuple[str, ...]]] = {
