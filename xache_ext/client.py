@@ -401,8 +401,8 @@ class _ClientBase(SubjectMethods[M], Generic[M, H]):
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             module = importlib.import_module(f"{__package__}.services.{name}")
             service_class = getattr(module, SERVICES[name])
-            service = self.__dict__[name] = service_class(self._executor, self._settings.context)
-            return service
+            # setdefault: threads that race to the first use all get the one service that was stored
+            return self.__dict__.setdefault(name, service_class(self._executor, self._settings.context))
 
         def __dir__(self) -> list[str]:
             return sorted({*super().__dir__(), *SERVICES})

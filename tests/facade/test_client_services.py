@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
@@ -39,3 +40,26 @@ def test_importing_the_sdk_loads_no_service() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_threads_racing_to_a_service_share_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from xache_ext.services.budget import BudgetService
+
+    client = XacheClientSync("http://127.0.0.1:9", DID, KEY)
+    built = threading.Barrier(8)  # every thread has built its own service before any of them stores it
+    original = BudgetService.__init__
+
+    def slow_init(self: BudgetService[Any], *args: Any) -> None:
+        original(self, *args)
+        built.wait(timeout=10)
+
+    monkeypatch.setattr(BudgetService, "__init__", slow_init)
+    seen: list[object] = []
+    threads = [threading.Thread(target=lambda: seen.append(client.budget)) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(seen) == 8 and len({id(s) for s in seen}) == 1 and seen[0] is client.budget
