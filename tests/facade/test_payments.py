@@ -13,12 +13,14 @@ import pytest
 from harness import Connect
 
 from xache_ext import (
+    NotFoundError,
     PaymentError,
     PaymentPolicy,
     PaymentRefusedError,
     PaymentRequiredError,
     PaymentRequirement,
     PaymentUnsupportedError,
+    RetryLaterError,
     XacheClientSync,
 )
 from xache_ext.crypto.signers import EvmPrivateKeySigner
@@ -59,6 +61,10 @@ class Spy(httpx.BaseTransport, httpx.AsyncBaseTransport):
         action = self._action(request)
         if action == "fake-402":
             return httpx.Response(402, json={"x402Version": 1, "error": "payment rejected", "accepts": []})
+        if action == "fake-503":
+            return httpx.Response(
+                503, json={"success": False, "error": {"code": "RETRY_LATER", "message": "busy"}}
+            )
         response = self.sync.handle_request(request)
         if action == "drop":
             response.read()
@@ -70,6 +76,10 @@ class Spy(httpx.BaseTransport, httpx.AsyncBaseTransport):
         action = self._action(request)
         if action == "fake-402":
             return httpx.Response(402, json={"x402Version": 1, "error": "payment rejected", "accepts": []})
+        if action == "fake-503":
+            return httpx.Response(
+                503, json={"success": False, "error": {"code": "RETRY_LATER", "message": "busy"}}
+            )
         response = await self.async_.handle_async_request(request)
         if action == "drop":
             await response.aread()
@@ -94,7 +104,7 @@ def instant_retries(monkeypatch: pytest.MonkeyPatch) -> None:
 def spied(connect: Connect, mode: str, spy: Spy, **kwargs: Any) -> Any:
     """A client over a plain injected httpx client whose transport is ``spy``."""
     cls = httpx.AsyncClient if mode == "async" else httpx.Client
-    return connect(http_client=cls(transport=spy), max_retries=2, **kwargs)
+    return connect(http_client=cls(transport=spy), **{"max_retries": 2, **kwargs})
 
 
 def receipts_count(sandbox: Sandbox, did: str) -> int:
@@ -210,6 +220,32 @@ def test_second_402_after_paying_is_not_paid_again(connect: Connect, mode: str) 
         h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
     assert len(spy.paid) == 1
     assert [r.status for r in h.client.payments.records] == ["rejected"]
+
+
+def test_a_paid_call_answered_with_an_error_is_failed_and_counted(
+    connect: Connect, mode: str, xache_sandbox: Sandbox
+) -> None:
+    """A 404 after paying: the record is final (``failed``, no receipt), not ``sent`` forever; it counts toward
+    the totals and ``max_total``, since the client cannot verify that the server did not charge."""
+    h = connect(payment_policy=PaymentPolicy(max_total=4000))
+    with pytest.raises(NotFoundError):
+        h(h.client.memory.retrieve("mem_1_missing"))
+    assert [(r.status, r.receipt_id) for r in h.client.payments.records] == [("failed", None)]
+    assert h.client.payments.total_amount == 3000  # the retrieve's price
+    assert (
+        receipts_count(xache_sandbox, h.identity.did) == 0
+    )  # the sandbox, like an x402 server, did not settle
+    with pytest.raises(PaymentRefusedError, match="max_total"):
+        h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
+
+
+def test_a_paid_call_answered_with_a_5xx_is_unknown(connect: Connect, mode: str) -> None:
+    spy = Spy(on_paid=lambda request, n: "fake-503")
+    h = spied(connect, mode, spy, max_retries=1)
+    with pytest.raises(RetryLaterError):
+        h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
+    assert len(spy.paid) == 2 and spy.paid[0].headers[PAY] == spy.paid[1].headers[PAY]  # one authorization
+    assert [r.status for r in h.client.payments.records] == ["unknown"]
 
 
 def test_server_refusing_a_forged_payment(connect: Connect, mode: str, xache_sandbox: Sandbox) -> None:

@@ -17,9 +17,12 @@ __all__ = ["PaymentLedger", "PaymentRecord"]
 #: Decimals of USDC, the only asset the SDK pays in.
 USDC_DECIMALS = 6
 
-PaymentStatus = Literal["sent", "accepted", "rejected", "unknown"]
+PaymentStatus = Literal["sent", "accepted", "rejected", "failed", "unknown"]
 """``sent``: signed and sent, no answer yet; ``accepted``/``rejected``: the server said so about this payment;
-``unknown``: the answer was lost and the server then refused the re-sent authorization (it may have charged)."""
+``failed``: the server answered the paid request with an error status (an x402 server settles only after success,
+but the client cannot verify that, so it counts toward the totals and ``max_total``); ``unknown``: no final answer
+(the answer was lost and the re-sent authorization was refused, or a 5xx answered after the payment), it may have
+charged."""
 
 
 @attrs.define
@@ -68,7 +71,8 @@ class PaymentLedger:
 
     @property
     def total_amount(self) -> int:
-        """Atomic units of every payment not rejected by the server (``unknown`` ones count: they may be charged)."""
+        """Atomic units of every payment not rejected by the server (``failed`` and ``unknown`` ones count: they
+        may be charged)."""
         with self._lock:
             return sum(r.amount for r in self._records if r.status != "rejected")
 

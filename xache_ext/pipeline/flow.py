@@ -201,9 +201,12 @@ class Pipeline:
                 f"{type(final).__name__}: {final}",
                 request=request,
             ) from final
-        if payment is not None and final.is_success:
-            payment.status = "accepted"
-            payment.receipt_id = receipt_id(final)
+        if payment is not None:  # the final answer to the paid request settles what the record says
+            if final.is_success:
+                payment.status = "accepted"
+                payment.receipt_id = receipt_id(final)
+            else:
+                payment.status = "failed" if final.status_code < 500 else "unknown"
         return info, final
 
     def _refused(
