@@ -195,7 +195,7 @@ SHAPE_CASES: list[tuple[str, Callable[[Any], Any], str]] = [
     ("probe scope", lambda c: c.memory.probe("gas tips", scope="abc"), "scope"),
     (
         "batch item metadata",
-        lambda c: c.memory.store_batch([{"data": {"a": 1}, "metadata": [1]}]),
+        lambda c: c.memory.store_batch([{"data": {"a": 1}, "storage_tier": "hot", "metadata": [1]}]),
         "metadata",
     ),
 ]

@@ -168,6 +168,19 @@ def test_merge_needs_two_known_entities(connect: Connect) -> None:
         h(g.merge_entities("Solo", "solo"))
 
 
+def test_a_relationship_needs_both_entities(connect: Connect) -> None:
+    """A typo in an end's name is refused before paying, not stored as an edge to nothing."""
+    h = connect()
+    g = h.client.graph
+    h(g.add_entity("Alice", "person"))
+    paid = len(h.client.payments)
+    for ends, field in ((("Alice", "Nobody"), "to_name"), (("Nobody", "Alice"), "from_name")):
+        with pytest.raises(NotFoundError, match='"Nobody" is not in the graph') as missing:
+            h(g.add_relationship(*ends, "knows"))
+        assert missing.value.details == {"field": field}
+    assert len(h.client.payments) == paid and h(g.load()).relationship_count == 0
+
+
 def test_arguments_are_checked_before_any_request(connect: Connect) -> None:
     h = connect(api_url="http://127.0.0.1:9")
     g = h.client.graph

@@ -301,6 +301,20 @@ class GraphService(Service[M]):
     def _candidates(self, name_or_key: str) -> list[str]:
         return candidate_keys(self._context.require_key(), name_or_key, self._context.subject_variant)
 
+    @staticmethod
+    def _require_entity(snapshot: _Snapshot, field: str, name: str, key: str) -> EntityRecord:
+        """The version of an entity in force now, or :class:`NotFoundError` (found out by reading: not an input
+        error) before anything is paid."""
+        record = current_or_at(snapshot.entities.get(key, []), None, _now())
+        if not isinstance(record, EntityRecord):
+            raise NotFoundError(
+                f'entity "{name}" is not in the graph: add it first (add_entity)',
+                status_code=404,
+                code="NOT_FOUND",
+                details={"field": field},
+            )
+        return record
+
     def _check_write(self, write: GraphWrite) -> None:
         """A graph write checked before the graph is read: one the API refuses (a control character or an
         over-long type in a tag, data too large once encrypted) must fail before the first request."""
@@ -475,8 +489,9 @@ class GraphService(Service[M]):
         description: str = "",
         attributes: Mapping[str, Any] | None = None,
     ) -> Op[Relationship]:
-        """Store a relationship between two entities given by name or key (paid); one that already exists
-        gets its next version."""
+        """Store a relationship between two entities of the graph, given by name or key (paid); one that already
+        exists gets its next version. An end that is not in the graph raises :class:`NotFoundError` before anything
+        is paid (both official SDKs would store an edge to nothing)."""
         require_text("from_name", from_name)
         require_text("to_name", to_name)
         require_text("rel_type", rel_type)
@@ -488,6 +503,8 @@ class GraphService(Service[M]):
         self._check_write(relationship_write(data, rel_type, *ends, _now(), 1))
         snapshot = yield from self._snapshot(context)
         source, target = self._key_for(from_name, snapshot), self._key_for(to_name, snapshot)
+        for field, name, key in (("from_name", from_name, source), ("to_name", to_name, target)):
+            self._require_entity(snapshot, field, name, key)
         valid_from = next_valid_from(_now(), snapshot.times())
         version = _next_version(snapshot.relationships.get((source, target, rel_type), []))
         write = relationship_write(data, rel_type, source, target, valid_from, version)
@@ -511,20 +528,13 @@ class GraphService(Service[M]):
         snapshot = yield from self._snapshot(context)
         source_key, target_key = self._key_for(source_name, snapshot), self._key_for(target_name, snapshot)
         now = _now()
-        records: dict[str, EntityRecord] = {}
-        for field, name, key in (
-            ("source_name", source_name, source_key),
-            ("target_name", target_name, target_key),
-        ):
-            record = current_or_at(snapshot.entities.get(key, []), None, now)
-            if not isinstance(record, EntityRecord):  # found out by reading: not an input error
-                raise NotFoundError(
-                    f'entity "{name}" is not in the graph',
-                    status_code=404,
-                    code="NOT_FOUND",
-                    details={"field": field},
-                )
-            records[field] = record
+        records = {
+            field: self._require_entity(snapshot, field, name, key)
+            for field, name, key in (
+                ("source_name", source_name, source_key),
+                ("target_name", target_name, target_key),
+            )
+        }
         data = yield from self._retrieve(
             [records["source_name"].storage_key, records["target_name"].storage_key]
         )

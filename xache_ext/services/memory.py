@@ -503,12 +503,17 @@ class MemoryService(MemoryHelpers[M], Service[M]):
                 raise ValidationError(
                     f"items[{index}] has unknown keys {sorted(unknown)}", field=f"items[{index}]"
                 )
+            if "storage_tier" not in item:  # required, as in store() and both official SDKs
+                raise ValidationError(
+                    f"items[{index}] must have 'storage_tier' ('hot', 'warm' or 'cold')",
+                    field=f"items[{index}].storage_tier",
+                )
             try:
                 wire_items.append(
                     store_item(
                         key,
                         item["data"],
-                        item.get("storage_tier", "hot"),
+                        item["storage_tier"],
                         context=item.get("context"),
                         tags=item.get("tags"),
                         metadata=item.get("metadata"),
