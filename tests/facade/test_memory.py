@@ -153,7 +153,8 @@ def test_batch_limits(connect: Connect) -> None:
         h(h.client.memory.store_batch([]))
     with pytest.raises(ValidationError):
         h(h.client.memory.store_batch([{"data": {"i": i}, "storage_tier": "hot"} for i in range(101)]))
-    for call in (h.client.memory.store_batch, h.client.memory.store_many):  # the tier is required, as in store()
+    # the tier is required, as in store()
+    for call in (h.client.memory.store_batch, h.client.memory.store_many):
         with pytest.raises(ValidationError, match="storage_tier") as caught:
             h(call([{"data": {"a": 1}, "storage_tier": "hot"}, {"data": {"b": 2}}]))
         assert caught.value.field == "items[1].storage_tier"
@@ -224,7 +225,11 @@ def answering(data: Any) -> XacheClientSync:
         (lambda c: c.memory.restore("mem_1_a"), {"storageKey": "k"}, "data.restored"),
         (lambda c: c.memory.purge("mem_1_a"), ["purged"], "data"),
         (lambda c: c.memory.list(), {"memories": "none", **PAGE}, "data.memories"),
-        (lambda c: c.memory.store_batch([{"data": {"a": 1}, "storage_tier": "hot"}]), {"results": []}, "data."),
+        (
+            lambda c: c.memory.store_batch([{"data": {"a": 1}, "storage_tier": "hot"}]),
+            {"results": []},
+            "data.",
+        ),
         (
             lambda c: c.memory.retrieve_batch(["mem_1_a"]),
             {"successCount": 0, "failureCount": 0},

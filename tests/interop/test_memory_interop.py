@@ -71,7 +71,9 @@ def test_ours_writes_official_reads(interop_server: InteropServer, chain: str) -
             stored = await ours.memory.store(
                 data=DATA, storage_tier="hot", metadata={"m": 2}, context="ctx.a"
             )
-            batch = await ours.memory.store_batch([{"data": {"i": i, "é": "ü"}, "storage_tier": "hot"} for i in range(2)])
+            batch = await ours.memory.store_batch(
+                [{"data": {"i": i, "é": "ü"}, "storage_tier": "hot"} for i in range(2)]
+            )
             got = await official.memory.retrieve(stored.memory_id)
             assert got.data == DATA
             assert got.memory_id == stored.storage_key
