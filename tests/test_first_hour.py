@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import logging
 import textwrap
 import warnings
@@ -86,6 +87,13 @@ def test_an_unknown_log_level_warns_once(monkeypatch: pytest.MonkeyPatch) -> Non
     assert [str(w.message) for w in caught] == [
         "XACHE_LOG='verbose-please' is not one of debug, info, warning, error; no SDK logs are shown"
     ]
+    monkeypatch.setenv("XACHE_LOG", "loud")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        XacheClientSync("http://xache.test")  # the warning points at this line, not into the SDK
+    (warned,) = caught
+    assert warned.filename == __file__
+    assert "XacheClientSync(" in linecache.getline(warned.filename, warned.lineno)
 
 
 def test_a_memory_written_under_another_spelling_of_the_key_is_read(

@@ -33,6 +33,7 @@ __all__ = [
     "InvalidInputError",
     "InvalidKeyError",
     "KeyMismatchError",
+    "LastPageError",
     "MissingSignerError",
     "NotFoundError",
     "PaymentChallengeError",
@@ -47,6 +48,7 @@ __all__ = [
     "StoreManyError",
     "UnexpectedPaymentRequestError",
     "ValidationError",
+    "WrongFlavourError",
     "XacheError",
     "XacheInputError",
 ]
@@ -175,6 +177,14 @@ class ChainRpcError(XacheError):
         self.host = host
         self.method = method
         self.code = code
+
+
+class WrongFlavourError(XacheError):
+    """A raw ``sync*`` call on the async client, or an ``asyncio*`` call on the blocking one."""
+
+
+class LastPageError(XacheError, LookupError):
+    """``next_page()`` on the last page: check ``has_next_page()`` first, or iterate the page."""
 
 
 class ClientClosedError(XacheError):

@@ -10,7 +10,9 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sys
 import warnings
+from types import FrameType
 
 __all__ = ["REDACTED", "RedactingFilter", "logger", "redact_headers", "setup_logging"]
 
@@ -40,7 +42,17 @@ class RedactingFilter(logging.Filter):
 
 
 _LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
 _warned: set[str] = set()
+
+
+def _first_frame_outside_the_sdk() -> int:
+    """The ``stacklevel`` that points a warning at the caller's own line, not into the SDK."""
+    frame: FrameType | None = sys._getframe(1)
+    level = 1
+    while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame, level = frame.f_back, level + 1
+    return level
 
 
 def setup_logging() -> None:
@@ -57,7 +69,7 @@ def setup_logging() -> None:
             warnings.warn(
                 f"XACHE_LOG={os.environ['XACHE_LOG']!r} is not one of {', '.join(v.lower() for v in _LEVELS)}; "
                 "no SDK logs are shown",
-                stacklevel=3,
+                stacklevel=_first_frame_outside_the_sdk(),
             )
         return
     if any(getattr(h, "_xache_handler", False) for h in logger.handlers):

@@ -16,9 +16,11 @@ from xache_ext import (
     APIResponseValidationError,
     DecryptionError,
     InvalidKeyError,
+    LastPageError,
     NotFoundError,
     ValidationError,
     XacheClientSync,
+    XacheError,
 )
 from xache_ext.crypto.encryption import derive_encryption_key
 from xache_ext.crypto.evm import private_key_to_address
@@ -80,6 +82,11 @@ def test_list_filters_and_paginates(connect: Connect) -> None:
     assert first.has_next_page()
     second = h.next_page(first)
     assert second.offset == 2 and len(second.items) == 2
+    last = h.next_page(second)
+    assert not last.has_next_page()
+    with pytest.raises(LastPageError, match="has_next_page"):  # an XacheError, and still a LookupError
+        h.next_page(last)
+    assert issubclass(LastPageError, XacheError) and issubclass(LastPageError, LookupError)
     everything = h.collect(h(h.client.memory.list(limit=2)))
     assert sorted(m.storage_key for m in everything) == sorted(keys)
     positional = h.collect(h(h.client.memory.list("ctx", None, 2, 1)))  # offset passed positionally

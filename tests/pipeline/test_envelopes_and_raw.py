@@ -20,11 +20,11 @@ from xache_ext import (
     AuthenticationError,
     MissingSignerError,
     NotFoundError,
+    WrongFlavourError,
     XacheClient,
     XacheClientSync,
 )
 from xache_ext.crypto.signers import EvmPrivateKeySigner
-from xache_ext.pipeline.raw import WrongFlavourError
 from xache_ext.sandbox import Sandbox
 
 KEY = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"

@@ -7,6 +7,8 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from ..errors import LastPageError
+
 __all__ = ["AsyncPage", "AsyncPager", "Page", "PageData"]
 
 T = TypeVar("T")
@@ -38,10 +40,10 @@ class Page(PageData[T]):
         return self.next_offset() is not None
 
     def next_page(self) -> Page[T]:
-        """Fetch the following page; raises LookupError on the last page."""
+        """Fetch the following page; raises :class:`~xache_ext.errors.LastPageError` on the last page."""
         offset = self.next_offset()
         if offset is None:
-            raise LookupError("this is the last page")
+            raise LastPageError("this is the last page: check has_next_page() first, or iterate the page")
         return self._fetch(offset)
 
     def __iter__(self) -> Iterator[T]:
@@ -64,10 +66,10 @@ class AsyncPage(PageData[T]):
         return self.next_offset() is not None
 
     async def next_page(self) -> AsyncPage[T]:
-        """Fetch the following page; raises LookupError on the last page."""
+        """Fetch the following page; raises :class:`~xache_ext.errors.LastPageError` on the last page."""
         offset = self.next_offset()
         if offset is None:
-            raise LookupError("this is the last page")
+            raise LastPageError("this is the last page: check has_next_page() first, or iterate the page")
         return await self._fetch(offset)
 
     async def __aiter__(self) -> AsyncIterator[T]:

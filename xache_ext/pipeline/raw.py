@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import httpx
 from xache_api import Client as GeneratedClient
 
-from ..errors import XacheError
+from ..errors import WrongFlavourError
 from .flow import Pipeline
 from .runner import run_async, run_sync
 
@@ -22,10 +22,6 @@ H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 _WRONG = (
     "this is the {0}: call the generated {1}()/{1}_detailed() functions, or use {2} for {3}()/{3}_detailed()"
 )
-
-
-class WrongFlavourError(XacheError):
-    """A raw ``sync*`` call on the async client, or an ``asyncio*`` call on the blocking one."""
 
 
 class _SyncSender:
