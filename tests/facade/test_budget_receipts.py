@@ -103,6 +103,18 @@ def test_receipts_proofs_analytics_and_anchors(connect: Connect) -> None:
     for bad in ("2024-13-45", "yesterday", "2024-01-01T25:00:00Z"):
         with pytest.raises(ValidationError, match="endDate"):
             h(h.client.receipts.get_analytics(end_date=bad))
+    # date and datetime objects, as memory.store(expires_at=) and graph.load(valid_at=) take them
+    dated = h(h.client.receipts.get_analytics(start_date=dt.date(2020, 1, 1), end_date=dt.datetime.now()))
+    assert sum(o.count for o in dated.operations) == 4
+    with pytest.raises(ValidationError, match=r"end_date .* is before start_date") as reversed_range:
+        h(h.client.receipts.get_analytics(start_date="2026-12-31", end_date="2026-12-01"))
+    assert reversed_range.value.field == "end_date"
+    same_day = dt.date.today()
+    h(
+        h.client.receipts.get_analytics(start_date=f"{same_day}T10:00:00Z", end_date=same_day)
+    )  # to the day's end
+    with pytest.raises(ValidationError, match="to_date"):
+        h(h.client.receipts.list_anchors(from_date=dt.datetime(2026, 1, 2), to_date=dt.datetime(2026, 1, 1)))
     anchors = h(h.client.receipts.list_anchors())
     assert anchors.total >= 1 and sum(a.receipt_count for a in anchors.anchors) >= 4
     with pytest.raises(ValidationError):

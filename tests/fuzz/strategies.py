@@ -250,6 +250,8 @@ def _plausible(tp: Any, name: str) -> st.SearchStrategy[Any]:
         return st.binary(min_size=0, max_size=40)
     if tp is dt.datetime:
         return st.datetimes(timezones=st.none() | st.just(dt.UTC))
+    if tp is dt.date:  # a date parameter also takes a datetime (its subclass)
+        return st.dates() | st.datetimes(timezones=st.none() | st.just(dt.UTC))
     if origin in (cabc.Mapping, dict):
         key, value = args or (str, Any)
         return st.dictionaries(_plausible(key, name), _plausible(value, name), max_size=4)

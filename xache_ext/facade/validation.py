@@ -19,9 +19,12 @@ from ``client.api`` (the pipeline calls them, see :mod:`xache_ext.pipeline.input
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection, Mapping
 from typing import Any
+
+from dateutil import parser as date_parser
 
 from ..contract.schema import MAX_DEPTH, SchemaViolation, check_value, field_schema, shown, shown_int
 from ..errors import ValidationError
@@ -46,6 +49,7 @@ __all__ = [
     "check_text_list",
     "json_object",
     "require_text",
+    "time_range",
 ]
 
 MAX_JSON_DEPTH = MAX_DEPTH
@@ -250,3 +254,33 @@ def check_body(value: Any, where: str = "", *, prose: bool = False) -> None:
                     stack.append((f"{path}.{name}" if path else name, child, level + 1, child_prose))
             else:
                 stack.extend((f"{path}[{i}]", child, level + 1, prose) for i, child in enumerate(item))
+
+
+def time_range(
+    start_field: str, start: str | dt.date | None, end_field: str, end: str | dt.date | None
+) -> tuple[str | None, str | None]:
+    """A range's two ends as the API's strings (a ``date`` as ``YYYY-MM-DD``, a ``datetime`` as RFC 3339, naive =
+    UTC; strings as given, for the spec to check), refusing an end before its start."""
+
+    def text(value: str | dt.date | None) -> str | None:
+        if isinstance(value, dt.datetime):
+            aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+            return aware.isoformat().replace("+00:00", "Z")
+        return value.isoformat() if isinstance(value, dt.date) else value
+
+    def moment(value: str | None, end_of_day: bool) -> dt.datetime | None:
+        try:
+            parsed = date_parser.isoparse(value) if isinstance(value, str) else None
+        except (ValueError, OverflowError):
+            return None  # the spec's format check names it
+        if parsed is None:
+            return None
+        if end_of_day and len(value or "") == 10:  # a calendar date ends with its day
+            parsed += dt.timedelta(days=1, microseconds=-1)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+    first, last = text(start), text(end)
+    since, until = moment(first, False), moment(last, True)
+    if since is not None and until is not None and until < since:
+        raise ValidationError(f"{end_field} ({last}) is before {start_field} ({first})", field=end_field)
+    return first, last

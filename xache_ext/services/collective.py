@@ -76,7 +76,11 @@ class CollectiveService(Service[M]):
         metadata: Mapping[str, Any] | None = None,
         anchoring: Literal["immediate"] | None = None,
     ) -> Op[ContributedHeuristic]:
-        """Contribute a heuristic (paid)."""
+        """Contribute a heuristic (paid).
+
+        ``pattern_hash`` is any stable hash of the pattern (the official MCP server sends the SHA-256 hex of
+        ``pattern``); ``encrypted_content_ref`` points to the heuristic's full content kept encrypted, usually the
+        storage key of a memory holding it. ``client.auto_contribute`` does both for extracted insights."""
         require_text("pattern_hash", pattern_hash)
         require_text("domain", domain)
         check_text_list("tags", tags)

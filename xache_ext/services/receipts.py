@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import datetime as dt
 from decimal import Decimal, InvalidOperation
 
 import attrs
@@ -11,7 +12,7 @@ from xache_api.api.receipts import get_receipt_proof, get_usage_analytics, list_
 from ..crypto.merkle import from_hex, leaf_hash, verify_proof
 from ..facade.operations import M, Op, Service, build, operation, paginated
 from ..facade.pagination import PageData
-from ..facade.validation import check_int_range, require_text
+from ..facade.validation import check_int_range, require_text, time_range
 from ..logs import logger
 from ..types.base import Result, read, result
 from ..types.receipts import AnchorList, Receipt, ReceiptProof, UsageAnalytics
@@ -75,10 +76,13 @@ class ReceiptsService(Service[M]):
         return attrs.evolve(proof, verified=verified)
 
     @operation
-    def get_analytics(self, start_date: str | None = None, end_date: str | None = None) -> Op[UsageAnalytics]:
+    def get_analytics(
+        self, start_date: str | dt.date | None = None, end_date: str | dt.date | None = None
+    ) -> Op[UsageAnalytics]:
         """Spending per operation between two dates (``YYYY-MM-DD`` or RFC 3339 date-times), by default the current
         period."""
-        reply = yield build(get_usage_analytics._get_kwargs, start_date=start_date, end_date=end_date)
+        start, end = time_range("start_date", start_date, "end_date", end_date)
+        reply = yield build(get_usage_analytics._get_kwargs, start_date=start, end_date=end)
         return read(UsageAnalytics, reply)
 
     @operation
@@ -97,8 +101,12 @@ class ReceiptsService(Service[M]):
 
     @operation
     def list_anchors(
-        self, from_date: str | None = None, to_date: str | None = None, limit: int | None = None
+        self,
+        from_date: str | dt.datetime | None = None,
+        to_date: str | dt.datetime | None = None,
+        limit: int | None = None,
     ) -> Op[AnchorList]:
         """Hourly Merkle roots and their Base/Solana anchoring transactions between two ISO times."""
-        reply = yield build(list_anchors._get_kwargs, from_=from_date, to=to_date, limit=limit)
+        start, end = time_range("from_date", from_date, "to_date", to_date)
+        reply = yield build(list_anchors._get_kwargs, from_=start, to=end, limit=limit)
         return read(AnchorList, reply)
