@@ -384,7 +384,7 @@ FACADE: dict[str, tuple[str, dict[str, Any], dict[str, str]]] = {
         {"wallet": "wallet_address"},
     ),
     "storeMemory": ("memory.store", {"data": {"a": 1}, "storage_tier": "hot"}, {}),
-    "storeMemoryBatch": ("memory.store_batch", {"items": [{"data": {"a": 1}}]}, {}),
+    "storeMemoryBatch": ("memory.store_batch", {"items": [{"data": {"a": 1}, "storage_tier": "hot"}]}, {}),
     "submitClaimRequest": ("identity.submit_claim_request", {"agent_did": DID}, {}),
     "submitERC8004Authorization": (
         "reputation.submit_erc8004_authorization",
