@@ -17,7 +17,6 @@ from xache_ext.contract.prices import PRICES_BEGIN, PRICES_END, price_table_mark
 from xache_ext.crypto.signers import EvmPrivateKeySigner
 from xache_ext.logs import setup_logging
 from xache_ext.sandbox import Sandbox
-from xache_ext.sandbox.server import unregistered_identity
 
 ROOT = Path(__file__).resolve().parents[1]
 KEY = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
@@ -130,7 +129,7 @@ def test_the_readme_use_snippet_runs_twice_against_the_sandbox(
     """The README's first example, as a newcomer pastes it (placeholders filled in), run twice by one agent."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     snippet = readme.split("## Use", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
-    ident = unregistered_identity()  # the snippet registers it
+    ident = xache_sandbox.new_identity(register=False)  # the snippet registers it
     snippet = (
         snippet.replace('"https://api.xache.xyz"', repr(xache_sandbox.url))
         .replace('"did:agent:evm:0x…"', repr(ident.did))

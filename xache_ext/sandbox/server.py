@@ -68,9 +68,10 @@ class Sandbox:
     store: Store
     db: str
 
-    def new_identity(self, chain: Literal["evm", "sol"] = "evm") -> TestIdentity:
-        """Create and register another identity (funded on the sandbox chain like every registered one)."""
-        return new_identity(self.store, chain)
+    def new_identity(self, chain: Literal["evm", "sol"] = "evm", *, register: bool = True) -> TestIdentity:
+        """Create and register another identity (funded on the sandbox chain like every registered one), or with
+        ``register=False`` one the sandbox has never seen, to try ``client.identity.register`` with."""
+        return new_identity(self.store, chain) if register else unregistered_identity(chain)
 
     @property
     def rpc_urls(self) -> dict[str, str]:
