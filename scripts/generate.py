@@ -5,7 +5,7 @@
     python scripts/generate.py --spec S --out D   # generate D/xache_api from another spec (tests use it)
 
 The client is produced by openapi-python-client (pinned in pyproject.toml) with the settings in
-openapi-generator.yaml and the template override in scripts/templates. The contract itself is copied into
+openapi-generator.yaml and the template overrides in scripts/templates. The contract itself is copied into
 the package as xache_api/openapi.yaml, and an empty py.typed marks it as typed. The facts the SDK derives
 from the spec at run time (each operation's method, path, tag, generated module, signing, payment, price and
 the reduced JSON schemas of its parameters, body and success data) are written to xache_api/operations_table.py,
@@ -71,12 +71,37 @@ def _without_text_formats(node: Any) -> Any:
     return {k: _without_text_formats(v) for k, v in node.items() if not (drop and k == "format")}
 
 
+def check_responses(document: dict[str, Any]) -> None:
+    """Refuse what the endpoint template does not type: a ``default`` response, or no success (2xx) response.
+
+    The generated functions return an operation's success models only, and raise ``errors.UnexpectedStatus``
+    for any other status (scripts/templates/endpoint_module.py.jinja).
+    """
+    problems = []
+    for path, item in document.get("paths", {}).items():
+        for method in _METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            codes = [str(code) for code in op.get("responses") or {}]
+            name = f"{method.upper()} {path}"
+            if "default" in codes:
+                problems.append(f"{name}: a `default` response (list its statuses instead)")
+            if not any(code.startswith("2") for code in codes):
+                problems.append(f"{name}: no success (2xx) response")
+    if problems:
+        raise GenerationError(
+            "the spec's responses do not fit the endpoint template:\n" + "\n".join(problems)
+        )
+
+
 def generate_into(workdir: Path, spec: Path = SPEC) -> Path:
     """Run the generator on ``spec`` into ``workdir/xache_api`` and add the contract, the table and py.typed."""
     with tempfile.TemporaryDirectory(prefix="xache-spec-") as tmp:
         generator_input = Path(tmp) / spec.name
         with spec.open(encoding="utf-8") as handle:
             document = _without_text_formats(yaml.safe_load(handle))
+        check_responses(document)
         generator_input.write_text(
             yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8"
         )

@@ -14,8 +14,8 @@ import xache_api.models
 import yaml
 from openapi_python_client.strings import snake_case
 from openapi_spec_validator import OpenAPIV31SpecValidator
+from xache_api import errors
 from xache_api.api.identity import get_identity, get_pending_claims_by_owner
-from xache_api.api.memory import list_memories, store_memory
 from xache_api.api.reputation import get_agent_reputation
 from xache_api.api.royalty import get_pending_payouts, get_revenue_stats
 from xache_api.api.workspaces import remove_workspace_agent
@@ -213,16 +213,17 @@ def test_did_path_encoding() -> None:
 
 
 def test_nonstandard_status_code_does_not_crash() -> None:
-
+    # HTTPStatus(520) would raise ValueError; the generated code raises its typed error for any status but
+    # the documented success (tests/test_raw_api_types.py).
     client = Client(base_url="https://api.xache.xyz")
-    response = get_identity._build_response(client=client, response=httpx.Response(520, content=b"oops"))
-    assert response.status_code == 520
-    assert response.parsed is None
+    with pytest.raises(errors.UnexpectedStatus) as caught:
+        get_identity._build_response(client=client, response=httpx.Response(520, content=b"oops"))
+    assert caught.value.status_code == 520
+    assert caught.value.content == b"oops"
 
 
 def test_payment_required_parses_both_formats() -> None:
 
-    client = Client(base_url="https://api.xache.xyz")
     x402 = {
         "x402Version": 2,
         "accepts": [
@@ -237,30 +238,24 @@ def test_payment_required_parses_both_formats() -> None:
         ],
         "error": "Payment required",
     }
-    parsed = store_memory._build_response(client=client, response=httpx.Response(402, json=x402)).parsed
-    assert isinstance(parsed, X402PaymentRequired)
+    parsed = X402PaymentRequired.from_dict(x402)
     assert parsed.accepts[0].max_amount_required == "2000"
     legacy = {
         "error": {"code": "PAYMENT_REQUIRED", "message": "pay"},
         "payment": {"challengeId": "ch_1", "amount": "0.002", "chainHint": "base", "payTo": "0x1"},
         "meta": {"requestId": "r", "timestamp": "t", "duration": 1},
     }
-    parsed = store_memory._build_response(client=client, response=httpx.Response(402, json=legacy)).parsed
-    assert isinstance(parsed, LegacyPaymentRequired)
-    assert parsed.payment.challenge_id == "ch_1"
+    assert LegacyPaymentRequired.from_dict(legacy).payment.challenge_id == "ch_1"
 
 
 def test_unknown_error_code_parses() -> None:
 
-    client = Client(base_url="https://api.xache.xyz")
     body = {
         "success": False,
         "error": {"code": "SOMETHING_NEW", "message": "m", "details": {"resetAt": 1}},
         "meta": {"requestId": "r", "timestamp": "t", "duration": 1},
     }
-    parsed = list_memories._build_response(client=client, response=httpx.Response(429, json=body)).parsed
-    assert isinstance(parsed, ErrorEnvelope)
-    assert parsed.error.code == "SOMETHING_NEW"
+    assert ErrorEnvelope.from_dict(body).error.code == "SOMETHING_NEW"
 
 
 def test_generated_package_ships_the_contract() -> None:

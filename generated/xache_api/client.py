@@ -29,9 +29,9 @@ class Client:
 
 
     Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+        raise_on_unexpected_status: Kept for compatibility; it changes nothing: the generated functions raise
+            errors.UnexpectedStatus for any status but the operation's documented success, so that they return
+            the success types they declare. Can also be provided as a keyword argument to the constructor.
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
@@ -160,9 +160,9 @@ class AuthenticatedClient:
 
 
     Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+        raise_on_unexpected_status: Kept for compatibility; it changes nothing: the generated functions raise
+            errors.UnexpectedStatus for any status but the operation's documented success, so that they return
+            the success types they declare. Can also be provided as a keyword argument to the constructor.
         token: The token to use for authentication
         prefix: The prefix to use for the Authorization header
         auth_header_name: The name of the Authorization header

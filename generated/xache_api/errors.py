@@ -2,7 +2,13 @@
 
 
 class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+    """Raised by the generated functions for any status but the operation's documented success.
+
+    On a plain ``xache_api.Client`` that is every error status (``content`` is the body, e.g. an error envelope
+    for ``models.ErrorEnvelope.from_dict(json.loads(content))``). Through xache_ext's ``client.api`` the pipeline
+    raises a typed ``xache_ext`` error (``APIStatusError`` and its subclasses) for error statuses first, so only
+    a success status the spec does not document gets here.
+    """
 
     def __init__(self, status_code: int, content: bytes):
         self.status_code = status_code

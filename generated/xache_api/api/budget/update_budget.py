@@ -7,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.budget_update_request import BudgetUpdateRequest
 from ...models.budget_update_response import BudgetUpdateResponse
-from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
 
@@ -32,61 +31,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BudgetUpdateResponse | ErrorEnvelope | None:
+) -> BudgetUpdateResponse:
     if response.status_code == 200:
         response_200 = BudgetUpdateResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorEnvelope.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ErrorEnvelope.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BudgetUpdateResponse | ErrorEnvelope]:
+) -> Response[BudgetUpdateResponse]:
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
@@ -103,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BudgetUpdateRequest,
-) -> Response[BudgetUpdateResponse | ErrorEnvelope]:
+) -> Response[BudgetUpdateResponse]:
     """Update the monthly budget limit
 
      Sets the monthly spending limit in cents (0–1 000 000).
@@ -115,11 +71,20 @@ def sync_detailed(
         body (BudgetUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[BudgetUpdateResponse | ErrorEnvelope]
+        Response[BudgetUpdateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BudgetUpdateRequest,
-) -> BudgetUpdateResponse | ErrorEnvelope | None:
+) -> BudgetUpdateResponse:
     """Update the monthly budget limit
 
      Sets the monthly spending limit in cents (0–1 000 000).
@@ -149,11 +114,20 @@ def sync(
         body (BudgetUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        BudgetUpdateResponse | ErrorEnvelope
+        BudgetUpdateResponse
     """
 
     return sync_detailed(
@@ -166,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BudgetUpdateRequest,
-) -> Response[BudgetUpdateResponse | ErrorEnvelope]:
+) -> Response[BudgetUpdateResponse]:
     """Update the monthly budget limit
 
      Sets the monthly spending limit in cents (0–1 000 000).
@@ -178,11 +152,20 @@ async def asyncio_detailed(
         body (BudgetUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[BudgetUpdateResponse | ErrorEnvelope]
+        Response[BudgetUpdateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BudgetUpdateRequest,
-) -> BudgetUpdateResponse | ErrorEnvelope | None:
+) -> BudgetUpdateResponse:
     """Update the monthly budget limit
 
      Sets the monthly spending limit in cents (0–1 000 000).
@@ -210,11 +193,20 @@ async def asyncio(
         body (BudgetUpdateRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        BudgetUpdateResponse | ErrorEnvelope
+        BudgetUpdateResponse
     """
 
     return (

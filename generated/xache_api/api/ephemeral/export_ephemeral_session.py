@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ephemeral_export_response import EphemeralExportResponse
-from ...models.error_envelope import ErrorEnvelope
 from ...models.export_ephemeral_session_format import (
     ExportEphemeralSessionFormat,
 )
@@ -43,61 +42,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EphemeralExportResponse | ErrorEnvelope | None:
+) -> EphemeralExportResponse:
     if response.status_code == 200:
         response_200 = EphemeralExportResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorEnvelope.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ErrorEnvelope.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EphemeralExportResponse | ErrorEnvelope]:
+) -> Response[EphemeralExportResponse]:
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
@@ -115,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: ExportEphemeralSessionFormat | Unset = "json",
-) -> Response[EphemeralExportResponse | ErrorEnvelope]:
+) -> Response[EphemeralExportResponse]:
     """Export a session
 
      Exports the session. The shape of `data` per format is not specified by the SDKs (untyped; markdown
@@ -129,11 +85,20 @@ def sync_detailed(
         format_ (ExportEphemeralSessionFormat | Unset):  Default: 'json'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[EphemeralExportResponse | ErrorEnvelope]
+        Response[EphemeralExportResponse]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     format_: ExportEphemeralSessionFormat | Unset = "json",
-) -> EphemeralExportResponse | ErrorEnvelope | None:
+) -> EphemeralExportResponse:
     """Export a session
 
      Exports the session. The shape of `data` per format is not specified by the SDKs (untyped; markdown
@@ -167,11 +132,20 @@ def sync(
         format_ (ExportEphemeralSessionFormat | Unset):  Default: 'json'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        EphemeralExportResponse | ErrorEnvelope
+        EphemeralExportResponse
     """
 
     return sync_detailed(
@@ -186,7 +160,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     format_: ExportEphemeralSessionFormat | Unset = "json",
-) -> Response[EphemeralExportResponse | ErrorEnvelope]:
+) -> Response[EphemeralExportResponse]:
     """Export a session
 
      Exports the session. The shape of `data` per format is not specified by the SDKs (untyped; markdown
@@ -200,11 +174,20 @@ async def asyncio_detailed(
         format_ (ExportEphemeralSessionFormat | Unset):  Default: 'json'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[EphemeralExportResponse | ErrorEnvelope]
+        Response[EphemeralExportResponse]
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     format_: ExportEphemeralSessionFormat | Unset = "json",
-) -> EphemeralExportResponse | ErrorEnvelope | None:
+) -> EphemeralExportResponse:
     """Export a session
 
      Exports the session. The shape of `data` per format is not specified by the SDKs (untyped; markdown
@@ -236,11 +219,20 @@ async def asyncio(
         format_ (ExportEphemeralSessionFormat | Unset):  Default: 'json'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        EphemeralExportResponse | ErrorEnvelope
+        EphemeralExportResponse
     """
 
     return (

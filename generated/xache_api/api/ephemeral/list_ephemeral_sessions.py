@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ephemeral_session_list_response import EphemeralSessionListResponse
-from ...models.error_envelope import ErrorEnvelope
 from ...models.list_ephemeral_sessions_status import (
     ListEphemeralSessionsStatus,
 )
@@ -45,61 +44,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EphemeralSessionListResponse | ErrorEnvelope | None:
+) -> EphemeralSessionListResponse:
     if response.status_code == 200:
         response_200 = EphemeralSessionListResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorEnvelope.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ErrorEnvelope.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EphemeralSessionListResponse | ErrorEnvelope]:
+) -> Response[EphemeralSessionListResponse]:
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
@@ -118,7 +74,7 @@ def sync_detailed(
     status: ListEphemeralSessionsStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> Response[EphemeralSessionListResponse | ErrorEnvelope]:
+) -> Response[EphemeralSessionListResponse]:
     """List ephemeral sessions
 
      Lists ephemeral sessions. TS sends defined values (including 0); Python sends `status` if truthy and
@@ -132,11 +88,20 @@ def sync_detailed(
         offset (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[EphemeralSessionListResponse | ErrorEnvelope]
+        Response[EphemeralSessionListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +123,7 @@ def sync(
     status: ListEphemeralSessionsStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> EphemeralSessionListResponse | ErrorEnvelope | None:
+) -> EphemeralSessionListResponse:
     """List ephemeral sessions
 
      Lists ephemeral sessions. TS sends defined values (including 0); Python sends `status` if truthy and
@@ -172,11 +137,20 @@ def sync(
         offset (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        EphemeralSessionListResponse | ErrorEnvelope
+        EphemeralSessionListResponse
     """
 
     return sync_detailed(
@@ -193,7 +167,7 @@ async def asyncio_detailed(
     status: ListEphemeralSessionsStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> Response[EphemeralSessionListResponse | ErrorEnvelope]:
+) -> Response[EphemeralSessionListResponse]:
     """List ephemeral sessions
 
      Lists ephemeral sessions. TS sends defined values (including 0); Python sends `status` if truthy and
@@ -207,11 +181,20 @@ async def asyncio_detailed(
         offset (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[EphemeralSessionListResponse | ErrorEnvelope]
+        Response[EphemeralSessionListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -231,7 +214,7 @@ async def asyncio(
     status: ListEphemeralSessionsStatus | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-) -> EphemeralSessionListResponse | ErrorEnvelope | None:
+) -> EphemeralSessionListResponse:
     """List ephemeral sessions
 
      Lists ephemeral sessions. TS sends defined values (including 0); Python sends `status` if truthy and
@@ -245,11 +228,20 @@ async def asyncio(
         offset (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        EphemeralSessionListResponse | ErrorEnvelope
+        EphemeralSessionListResponse
     """
 
     return (

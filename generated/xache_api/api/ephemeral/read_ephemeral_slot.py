@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ephemeral_slot_content_response import EphemeralSlotContentResponse
 from ...models.ephemeral_slot_name import EphemeralSlotName
-from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
 
@@ -30,61 +29,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EphemeralSlotContentResponse | ErrorEnvelope | None:
+) -> EphemeralSlotContentResponse:
     if response.status_code == 200:
         response_200 = EphemeralSlotContentResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorEnvelope.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ErrorEnvelope.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EphemeralSlotContentResponse | ErrorEnvelope]:
+) -> Response[EphemeralSlotContentResponse]:
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
@@ -102,7 +58,7 @@ def sync_detailed(
     slot: EphemeralSlotName,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EphemeralSlotContentResponse | ErrorEnvelope]:
+) -> Response[EphemeralSlotContentResponse]:
     """Read a slot
 
      Returns the slot object itself as `data`.
@@ -115,11 +71,20 @@ def sync_detailed(
         slot (EphemeralSlotName): Working-memory slot name.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[EphemeralSlotContentResponse | ErrorEnvelope]
+        Response[EphemeralSlotContentResponse]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +104,7 @@ def sync(
     slot: EphemeralSlotName,
     *,
     client: AuthenticatedClient | Client,
-) -> EphemeralSlotContentResponse | ErrorEnvelope | None:
+) -> EphemeralSlotContentResponse:
     """Read a slot
 
      Returns the slot object itself as `data`.
@@ -152,11 +117,20 @@ def sync(
         slot (EphemeralSlotName): Working-memory slot name.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        EphemeralSlotContentResponse | ErrorEnvelope
+        EphemeralSlotContentResponse
     """
 
     return sync_detailed(
@@ -171,7 +145,7 @@ async def asyncio_detailed(
     slot: EphemeralSlotName,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EphemeralSlotContentResponse | ErrorEnvelope]:
+) -> Response[EphemeralSlotContentResponse]:
     """Read a slot
 
      Returns the slot object itself as `data`.
@@ -184,11 +158,20 @@ async def asyncio_detailed(
         slot (EphemeralSlotName): Working-memory slot name.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[EphemeralSlotContentResponse | ErrorEnvelope]
+        Response[EphemeralSlotContentResponse]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +189,7 @@ async def asyncio(
     slot: EphemeralSlotName,
     *,
     client: AuthenticatedClient | Client,
-) -> EphemeralSlotContentResponse | ErrorEnvelope | None:
+) -> EphemeralSlotContentResponse:
     """Read a slot
 
      Returns the slot object itself as `data`.
@@ -219,11 +202,20 @@ async def asyncio(
         slot (EphemeralSlotName): Working-memory slot name.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        EphemeralSlotContentResponse | ErrorEnvelope
+        EphemeralSlotContentResponse
     """
 
     return (

@@ -7,9 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ephemeral_session_response import EphemeralSessionResponse
-from ...models.error_envelope import ErrorEnvelope
-from ...models.legacy_payment_required import LegacyPaymentRequired
-from ...models.x402_payment_required import X402PaymentRequired
 from ...types import Response
 
 
@@ -29,99 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    EphemeralSessionResponse
-    | ErrorEnvelope
-    | LegacyPaymentRequired
-    | X402PaymentRequired
-    | None
-):
+) -> EphemeralSessionResponse:
     if response.status_code == 200:
         response_200 = EphemeralSessionResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-
-        def _parse_response_402(
-            data: object,
-        ) -> LegacyPaymentRequired | X402PaymentRequired:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_payment_required_body_type_0 = (
-                    X402PaymentRequired.from_dict(data)
-                )
-
-                return componentsschemas_payment_required_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_payment_required_body_type_1 = (
-                LegacyPaymentRequired.from_dict(data)
-            )
-
-            return componentsschemas_payment_required_body_type_1
-
-        response_402 = _parse_response_402(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorEnvelope.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ErrorEnvelope.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    EphemeralSessionResponse
-    | ErrorEnvelope
-    | LegacyPaymentRequired
-    | X402PaymentRequired
-]:
+) -> Response[EphemeralSessionResponse]:
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
@@ -138,12 +54,7 @@ def sync_detailed(
     session_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[
-    EphemeralSessionResponse
-    | ErrorEnvelope
-    | LegacyPaymentRequired
-    | X402PaymentRequired
-]:
+) -> Response[EphemeralSessionResponse]:
     """Renew an ephemeral session
 
      Extends the TTL, using one window. Paid (x402, $0.005 per the root README; SDK code silent). No
@@ -158,11 +69,20 @@ def sync_detailed(
             30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[EphemeralSessionResponse | ErrorEnvelope | LegacyPaymentRequired | X402PaymentRequired]
+        Response[EphemeralSessionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,13 +100,7 @@ def sync(
     session_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> (
-    EphemeralSessionResponse
-    | ErrorEnvelope
-    | LegacyPaymentRequired
-    | X402PaymentRequired
-    | None
-):
+) -> EphemeralSessionResponse:
     """Renew an ephemeral session
 
      Extends the TTL, using one window. Paid (x402, $0.005 per the root README; SDK code silent). No
@@ -201,11 +115,20 @@ def sync(
             30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        EphemeralSessionResponse | ErrorEnvelope | LegacyPaymentRequired | X402PaymentRequired
+        EphemeralSessionResponse
     """
 
     return sync_detailed(
@@ -218,12 +141,7 @@ async def asyncio_detailed(
     session_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[
-    EphemeralSessionResponse
-    | ErrorEnvelope
-    | LegacyPaymentRequired
-    | X402PaymentRequired
-]:
+) -> Response[EphemeralSessionResponse]:
     """Renew an ephemeral session
 
      Extends the TTL, using one window. Paid (x402, $0.005 per the root README; SDK code silent). No
@@ -238,11 +156,20 @@ async def asyncio_detailed(
             30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[EphemeralSessionResponse | ErrorEnvelope | LegacyPaymentRequired | X402PaymentRequired]
+        Response[EphemeralSessionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -258,13 +185,7 @@ async def asyncio(
     session_key: str,
     *,
     client: AuthenticatedClient | Client,
-) -> (
-    EphemeralSessionResponse
-    | ErrorEnvelope
-    | LegacyPaymentRequired
-    | X402PaymentRequired
-    | None
-):
+) -> EphemeralSessionResponse:
     """Renew an ephemeral session
 
      Extends the TTL, using one window. Paid (x402, $0.005 per the root README; SDK code silent). No
@@ -279,11 +200,20 @@ async def asyncio(
             30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        EphemeralSessionResponse | ErrorEnvelope | LegacyPaymentRequired | X402PaymentRequired
+        EphemeralSessionResponse
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.list_memories_sort_by import (
     ListMemoriesSortBy,
 )
@@ -73,61 +72,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | MemoryListResponse | None:
+) -> MemoryListResponse:
     if response.status_code == 200:
         response_200 = MemoryListResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorEnvelope.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ErrorEnvelope.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | MemoryListResponse]:
+) -> Response[MemoryListResponse]:
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
@@ -152,7 +108,7 @@ def sync_detailed(
     scope: MemoryScope | Unset = UNSET,
     segment_id: str | Unset = UNSET,
     tenant_id: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | MemoryListResponse]:
+) -> Response[MemoryListResponse]:
     """List memory metadata
 
      Lists memory metadata (no decryption). Query parameters in SDK order. TS sends only truthy values
@@ -174,11 +130,20 @@ def sync_detailed(
         tenant_id (str | Unset): No SDK states a limit: 256 characters is generous for an id.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[ErrorEnvelope | MemoryListResponse]
+        Response[MemoryListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +177,7 @@ def sync(
     scope: MemoryScope | Unset = UNSET,
     segment_id: str | Unset = UNSET,
     tenant_id: str | Unset = UNSET,
-) -> ErrorEnvelope | MemoryListResponse | None:
+) -> MemoryListResponse:
     """List memory metadata
 
      Lists memory metadata (no decryption). Query parameters in SDK order. TS sends only truthy values
@@ -234,11 +199,20 @@ def sync(
         tenant_id (str | Unset): No SDK states a limit: 256 characters is generous for an id.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        ErrorEnvelope | MemoryListResponse
+        MemoryListResponse
     """
 
     return sync_detailed(
@@ -267,7 +241,7 @@ async def asyncio_detailed(
     scope: MemoryScope | Unset = UNSET,
     segment_id: str | Unset = UNSET,
     tenant_id: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | MemoryListResponse]:
+) -> Response[MemoryListResponse]:
     """List memory metadata
 
      Lists memory metadata (no decryption). Query parameters in SDK order. TS sends only truthy values
@@ -289,11 +263,20 @@ async def asyncio_detailed(
         tenant_id (str | Unset): No SDK states a limit: 256 characters is generous for an id.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[ErrorEnvelope | MemoryListResponse]
+        Response[MemoryListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -325,7 +308,7 @@ async def asyncio(
     scope: MemoryScope | Unset = UNSET,
     segment_id: str | Unset = UNSET,
     tenant_id: str | Unset = UNSET,
-) -> ErrorEnvelope | MemoryListResponse | None:
+) -> MemoryListResponse:
     """List memory metadata
 
      Lists memory metadata (no decryption). Query parameters in SDK order. TS sends only truthy values
@@ -347,11 +330,20 @@ async def asyncio(
         tenant_id (str | Unset): No SDK states a limit: 256 characters is generous for an id.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        ErrorEnvelope | MemoryListResponse
+        MemoryListResponse
     """
 
     return (

@@ -5,11 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
-from ...models.legacy_payment_required import LegacyPaymentRequired
 from ...models.memory_batch_retrieve_response import MemoryBatchRetrieveResponse
 from ...models.memory_retrieve_batch_request import MemoryRetrieveBatchRequest
-from ...models.x402_payment_required import X402PaymentRequired
 from ...types import Response
 
 
@@ -34,99 +31,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ErrorEnvelope
-    | LegacyPaymentRequired
-    | X402PaymentRequired
-    | MemoryBatchRetrieveResponse
-    | None
-):
+) -> MemoryBatchRetrieveResponse:
     if response.status_code == 200:
         response_200 = MemoryBatchRetrieveResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-
-        def _parse_response_402(
-            data: object,
-        ) -> LegacyPaymentRequired | X402PaymentRequired:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_payment_required_body_type_0 = (
-                    X402PaymentRequired.from_dict(data)
-                )
-
-                return componentsschemas_payment_required_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_payment_required_body_type_1 = (
-                LegacyPaymentRequired.from_dict(data)
-            )
-
-            return componentsschemas_payment_required_body_type_1
-
-        response_402 = _parse_response_402(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorEnvelope.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ErrorEnvelope.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ErrorEnvelope
-    | LegacyPaymentRequired
-    | X402PaymentRequired
-    | MemoryBatchRetrieveResponse
-]:
+) -> Response[MemoryBatchRetrieveResponse]:
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
@@ -143,12 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MemoryRetrieveBatchRequest,
-) -> Response[
-    ErrorEnvelope
-    | LegacyPaymentRequired
-    | X402PaymentRequired
-    | MemoryBatchRetrieveResponse
-]:
+) -> Response[MemoryBatchRetrieveResponse]:
     """Retrieve up to 100 memories
 
      Retrieves 1–100 memories with one payment (README $0.0016 per item). TS and the Python graph module
@@ -163,11 +74,20 @@ def sync_detailed(
             (Python SDK) must be present, 1–100 non-empty strings.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[ErrorEnvelope | LegacyPaymentRequired | X402PaymentRequired | MemoryBatchRetrieveResponse]
+        Response[MemoryBatchRetrieveResponse]
     """
 
     kwargs = _get_kwargs(
@@ -185,13 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MemoryRetrieveBatchRequest,
-) -> (
-    ErrorEnvelope
-    | LegacyPaymentRequired
-    | X402PaymentRequired
-    | MemoryBatchRetrieveResponse
-    | None
-):
+) -> MemoryBatchRetrieveResponse:
     """Retrieve up to 100 memories
 
      Retrieves 1–100 memories with one payment (README $0.0016 per item). TS and the Python graph module
@@ -206,11 +120,20 @@ def sync(
             (Python SDK) must be present, 1–100 non-empty strings.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        ErrorEnvelope | LegacyPaymentRequired | X402PaymentRequired | MemoryBatchRetrieveResponse
+        MemoryBatchRetrieveResponse
     """
 
     return sync_detailed(
@@ -223,12 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MemoryRetrieveBatchRequest,
-) -> Response[
-    ErrorEnvelope
-    | LegacyPaymentRequired
-    | X402PaymentRequired
-    | MemoryBatchRetrieveResponse
-]:
+) -> Response[MemoryBatchRetrieveResponse]:
     """Retrieve up to 100 memories
 
      Retrieves 1–100 memories with one payment (README $0.0016 per item). TS and the Python graph module
@@ -243,11 +161,20 @@ async def asyncio_detailed(
             (Python SDK) must be present, 1–100 non-empty strings.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[ErrorEnvelope | LegacyPaymentRequired | X402PaymentRequired | MemoryBatchRetrieveResponse]
+        Response[MemoryBatchRetrieveResponse]
     """
 
     kwargs = _get_kwargs(
@@ -263,13 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MemoryRetrieveBatchRequest,
-) -> (
-    ErrorEnvelope
-    | LegacyPaymentRequired
-    | X402PaymentRequired
-    | MemoryBatchRetrieveResponse
-    | None
-):
+) -> MemoryBatchRetrieveResponse:
     """Retrieve up to 100 memories
 
      Retrieves 1–100 memories with one payment (README $0.0016 per item). TS and the Python graph module
@@ -284,11 +205,20 @@ async def asyncio(
             (Python SDK) must be present, 1–100 non-empty strings.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        ErrorEnvelope | LegacyPaymentRequired | X402PaymentRequired | MemoryBatchRetrieveResponse
+        MemoryBatchRetrieveResponse
     """
 
     return (

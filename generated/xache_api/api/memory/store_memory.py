@@ -5,11 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
-from ...models.legacy_payment_required import LegacyPaymentRequired
 from ...models.memory_store_request import MemoryStoreRequest
 from ...models.memory_store_response import MemoryStoreResponse
-from ...models.x402_payment_required import X402PaymentRequired
 from ...types import Response
 
 
@@ -34,96 +31,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    ErrorEnvelope
-    | LegacyPaymentRequired
-    | X402PaymentRequired
-    | MemoryStoreResponse
-    | None
-):
+) -> MemoryStoreResponse:
     if response.status_code == 200:
         response_200 = MemoryStoreResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 402:
-
-        def _parse_response_402(
-            data: object,
-        ) -> LegacyPaymentRequired | X402PaymentRequired:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_payment_required_body_type_0 = (
-                    X402PaymentRequired.from_dict(data)
-                )
-
-                return componentsschemas_payment_required_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_payment_required_body_type_1 = (
-                LegacyPaymentRequired.from_dict(data)
-            )
-
-            return componentsschemas_payment_required_body_type_1
-
-        response_402 = _parse_response_402(response.json())
-
-        return response_402
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorEnvelope.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ErrorEnvelope.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ErrorEnvelope | LegacyPaymentRequired | X402PaymentRequired | MemoryStoreResponse
-]:
+) -> Response[MemoryStoreResponse]:
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
@@ -140,9 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MemoryStoreRequest,
-) -> Response[
-    ErrorEnvelope | LegacyPaymentRequired | X402PaymentRequired | MemoryStoreResponse
-]:
+) -> Response[MemoryStoreResponse]:
     """Store an encrypted memory
 
      Stores a client-side encrypted memory. Paid (x402). Prices: README $0.002; TS doc $0.001; Python doc
@@ -167,11 +84,20 @@ def sync_detailed(
             ciphertext ≤ 2048 bytes; Python `json.dumps(data)` ≤ 400 chars.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[ErrorEnvelope | LegacyPaymentRequired | X402PaymentRequired | MemoryStoreResponse]
+        Response[MemoryStoreResponse]
     """
 
     kwargs = _get_kwargs(
@@ -189,13 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MemoryStoreRequest,
-) -> (
-    ErrorEnvelope
-    | LegacyPaymentRequired
-    | X402PaymentRequired
-    | MemoryStoreResponse
-    | None
-):
+) -> MemoryStoreResponse:
     """Store an encrypted memory
 
      Stores a client-side encrypted memory. Paid (x402). Prices: README $0.002; TS doc $0.001; Python doc
@@ -220,11 +140,20 @@ def sync(
             ciphertext ≤ 2048 bytes; Python `json.dumps(data)` ≤ 400 chars.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        ErrorEnvelope | LegacyPaymentRequired | X402PaymentRequired | MemoryStoreResponse
+        MemoryStoreResponse
     """
 
     return sync_detailed(
@@ -237,9 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MemoryStoreRequest,
-) -> Response[
-    ErrorEnvelope | LegacyPaymentRequired | X402PaymentRequired | MemoryStoreResponse
-]:
+) -> Response[MemoryStoreResponse]:
     """Store an encrypted memory
 
      Stores a client-side encrypted memory. Paid (x402). Prices: README $0.002; TS doc $0.001; Python doc
@@ -264,11 +191,20 @@ async def asyncio_detailed(
             ciphertext ≤ 2048 bytes; Python `json.dumps(data)` ≤ 400 chars.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[ErrorEnvelope | LegacyPaymentRequired | X402PaymentRequired | MemoryStoreResponse]
+        Response[MemoryStoreResponse]
     """
 
     kwargs = _get_kwargs(
@@ -284,13 +220,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MemoryStoreRequest,
-) -> (
-    ErrorEnvelope
-    | LegacyPaymentRequired
-    | X402PaymentRequired
-    | MemoryStoreResponse
-    | None
-):
+) -> MemoryStoreResponse:
     """Store an encrypted memory
 
      Stores a client-side encrypted memory. Paid (x402). Prices: README $0.002; TS doc $0.001; Python doc
@@ -315,11 +245,20 @@ async def asyncio(
             ciphertext ≤ 2048 bytes; Python `json.dumps(data)` ≤ 400 chars.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        ErrorEnvelope | LegacyPaymentRequired | X402PaymentRequired | MemoryStoreResponse
+        MemoryStoreResponse
     """
 
     return (

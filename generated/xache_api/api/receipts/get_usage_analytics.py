@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.usage_analytics_response import UsageAnalyticsResponse
 from ...types import UNSET, Response, Unset
 
@@ -45,61 +44,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | UsageAnalyticsResponse | None:
+) -> UsageAnalyticsResponse:
     if response.status_code == 200:
         response_200 = UsageAnalyticsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorEnvelope.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ErrorEnvelope.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | UsageAnalyticsResponse]:
+) -> Response[UsageAnalyticsResponse]:
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
@@ -117,7 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | UsageAnalyticsResponse]:
+) -> Response[UsageAnalyticsResponse]:
     """Get usage analytics
 
      Usage and spending per operation over a period.
@@ -133,11 +89,20 @@ def sync_detailed(
             reference gives only an example.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[ErrorEnvelope | UsageAnalyticsResponse]
+        Response[UsageAnalyticsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +122,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-) -> ErrorEnvelope | UsageAnalyticsResponse | None:
+) -> UsageAnalyticsResponse:
     """Get usage analytics
 
      Usage and spending per operation over a period.
@@ -173,11 +138,20 @@ def sync(
             reference gives only an example.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        ErrorEnvelope | UsageAnalyticsResponse
+        UsageAnalyticsResponse
     """
 
     return sync_detailed(
@@ -192,7 +166,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | UsageAnalyticsResponse]:
+) -> Response[UsageAnalyticsResponse]:
     """Get usage analytics
 
      Usage and spending per operation over a period.
@@ -208,11 +182,20 @@ async def asyncio_detailed(
             reference gives only an example.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[ErrorEnvelope | UsageAnalyticsResponse]
+        Response[UsageAnalyticsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -230,7 +213,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-) -> ErrorEnvelope | UsageAnalyticsResponse | None:
+) -> UsageAnalyticsResponse:
     """Get usage analytics
 
      Usage and spending per operation over a period.
@@ -246,11 +229,20 @@ async def asyncio(
             reference gives only an example.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        ErrorEnvelope | UsageAnalyticsResponse
+        UsageAnalyticsResponse
     """
 
     return (

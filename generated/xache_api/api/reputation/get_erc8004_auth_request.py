@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.erc_8004_auth_request_response import Erc8004AuthRequestResponse
-from ...models.error_envelope import ErrorEnvelope
 from ...models.get_erc_8004_auth_request_network import (
     GetErc8004AuthRequestNetwork,
 )
@@ -48,61 +47,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Erc8004AuthRequestResponse | ErrorEnvelope | None:
+) -> Erc8004AuthRequestResponse:
     if response.status_code == 200:
         response_200 = Erc8004AuthRequestResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorEnvelope.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ErrorEnvelope.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Erc8004AuthRequestResponse | ErrorEnvelope]:
+) -> Response[Erc8004AuthRequestResponse]:
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
@@ -122,7 +78,7 @@ def sync_detailed(
     network: GetErc8004AuthRequestNetwork | Unset = "base-sepolia",
     expiry_days: int | Unset = 365,
     index_limit: int | Unset = 100,
-) -> Response[Erc8004AuthRequestResponse | ErrorEnvelope]:
+) -> Response[Erc8004AuthRequestResponse]:
     """Build an ERC-8004 authorization request
 
      Returns the EIP-712 typed data a wallet signs to authorise ERC-8004 reputation export. Unsigned. TS
@@ -140,11 +96,20 @@ def sync_detailed(
         index_limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[Erc8004AuthRequestResponse | ErrorEnvelope]
+        Response[Erc8004AuthRequestResponse]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +133,7 @@ def sync(
     network: GetErc8004AuthRequestNetwork | Unset = "base-sepolia",
     expiry_days: int | Unset = 365,
     index_limit: int | Unset = 100,
-) -> Erc8004AuthRequestResponse | ErrorEnvelope | None:
+) -> Erc8004AuthRequestResponse:
     """Build an ERC-8004 authorization request
 
      Returns the EIP-712 typed data a wallet signs to authorise ERC-8004 reputation export. Unsigned. TS
@@ -186,11 +151,20 @@ def sync(
         index_limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Erc8004AuthRequestResponse | ErrorEnvelope
+        Erc8004AuthRequestResponse
     """
 
     return sync_detailed(
@@ -209,7 +183,7 @@ async def asyncio_detailed(
     network: GetErc8004AuthRequestNetwork | Unset = "base-sepolia",
     expiry_days: int | Unset = 365,
     index_limit: int | Unset = 100,
-) -> Response[Erc8004AuthRequestResponse | ErrorEnvelope]:
+) -> Response[Erc8004AuthRequestResponse]:
     """Build an ERC-8004 authorization request
 
      Returns the EIP-712 typed data a wallet signs to authorise ERC-8004 reputation export. Unsigned. TS
@@ -227,11 +201,20 @@ async def asyncio_detailed(
         index_limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[Erc8004AuthRequestResponse | ErrorEnvelope]
+        Response[Erc8004AuthRequestResponse]
     """
 
     kwargs = _get_kwargs(
@@ -253,7 +236,7 @@ async def asyncio(
     network: GetErc8004AuthRequestNetwork | Unset = "base-sepolia",
     expiry_days: int | Unset = 365,
     index_limit: int | Unset = 100,
-) -> Erc8004AuthRequestResponse | ErrorEnvelope | None:
+) -> Erc8004AuthRequestResponse:
     """Build an ERC-8004 authorization request
 
      Returns the EIP-712 typed data a wallet signs to authorise ERC-8004 reputation export. Unsigned. TS
@@ -271,11 +254,20 @@ async def asyncio(
         index_limit (int | Unset):  Default: 100.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Erc8004AuthRequestResponse | ErrorEnvelope
+        Erc8004AuthRequestResponse
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.leaderboard_response import LeaderboardResponse
 from ...types import UNSET, Response, Unset
 
@@ -32,61 +31,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | LeaderboardResponse | None:
+) -> LeaderboardResponse:
     if response.status_code == 200:
         response_200 = LeaderboardResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorEnvelope.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ErrorEnvelope.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | LeaderboardResponse]:
+) -> Response[LeaderboardResponse]:
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
@@ -103,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 10,
-) -> Response[ErrorEnvelope | LeaderboardResponse]:
+) -> Response[LeaderboardResponse]:
     """Get the leaderboard
 
      Top agents by reputation. Unsigned. Response shape disagreement: TS expects a bare array; a Python
@@ -115,11 +71,20 @@ def sync_detailed(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[ErrorEnvelope | LeaderboardResponse]
+        Response[LeaderboardResponse]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 10,
-) -> ErrorEnvelope | LeaderboardResponse | None:
+) -> LeaderboardResponse:
     """Get the leaderboard
 
      Top agents by reputation. Unsigned. Response shape disagreement: TS expects a bare array; a Python
@@ -149,11 +114,20 @@ def sync(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        ErrorEnvelope | LeaderboardResponse
+        LeaderboardResponse
     """
 
     return sync_detailed(
@@ -166,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 10,
-) -> Response[ErrorEnvelope | LeaderboardResponse]:
+) -> Response[LeaderboardResponse]:
     """Get the leaderboard
 
      Top agents by reputation. Unsigned. Response shape disagreement: TS expects a bare array; a Python
@@ -178,11 +152,20 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[ErrorEnvelope | LeaderboardResponse]
+        Response[LeaderboardResponse]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 10,
-) -> ErrorEnvelope | LeaderboardResponse | None:
+) -> LeaderboardResponse:
     """Get the leaderboard
 
      Top agents by reputation. Unsigned. Response shape disagreement: TS expects a bare array; a Python
@@ -210,11 +193,20 @@ async def asyncio(
         limit (int | Unset):  Default: 10.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        ErrorEnvelope | LeaderboardResponse
+        LeaderboardResponse
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.workspace_analytics_response import WorkspaceAnalyticsResponse
 from ...types import Response
 
@@ -27,61 +26,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | WorkspaceAnalyticsResponse | None:
+) -> WorkspaceAnalyticsResponse:
     if response.status_code == 200:
         response_200 = WorkspaceAnalyticsResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorEnvelope.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ErrorEnvelope.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | WorkspaceAnalyticsResponse]:
+) -> Response[WorkspaceAnalyticsResponse]:
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
@@ -98,7 +54,7 @@ def sync_detailed(
     workspace_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorEnvelope | WorkspaceAnalyticsResponse]:
+) -> Response[WorkspaceAnalyticsResponse]:
     """Get workspace analytics
 
      Usage analytics of a workspace. Owner-only.
@@ -110,11 +66,20 @@ def sync_detailed(
             30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[ErrorEnvelope | WorkspaceAnalyticsResponse]
+        Response[WorkspaceAnalyticsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +97,7 @@ def sync(
     workspace_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorEnvelope | WorkspaceAnalyticsResponse | None:
+) -> WorkspaceAnalyticsResponse:
     """Get workspace analytics
 
      Usage analytics of a workspace. Owner-only.
@@ -144,11 +109,20 @@ def sync(
             30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        ErrorEnvelope | WorkspaceAnalyticsResponse
+        WorkspaceAnalyticsResponse
     """
 
     return sync_detailed(
@@ -161,7 +135,7 @@ async def asyncio_detailed(
     workspace_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorEnvelope | WorkspaceAnalyticsResponse]:
+) -> Response[WorkspaceAnalyticsResponse]:
     """Get workspace analytics
 
      Usage analytics of a workspace. Owner-only.
@@ -173,11 +147,20 @@ async def asyncio_detailed(
             30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[ErrorEnvelope | WorkspaceAnalyticsResponse]
+        Response[WorkspaceAnalyticsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +176,7 @@ async def asyncio(
     workspace_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorEnvelope | WorkspaceAnalyticsResponse | None:
+) -> WorkspaceAnalyticsResponse:
     """Get workspace analytics
 
      Usage analytics of a workspace. Owner-only.
@@ -205,11 +188,20 @@ async def asyncio(
             30 characters (`mem_…`, `ws_…`, `eph_…`), so 256 is generous.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        ErrorEnvelope | WorkspaceAnalyticsResponse
+        WorkspaceAnalyticsResponse
     """
 
     return (

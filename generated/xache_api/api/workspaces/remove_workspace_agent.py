@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_envelope import ErrorEnvelope
 from ...models.message_response import MessageResponse
 from ...types import Response
 
@@ -29,61 +28,18 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | MessageResponse | None:
+) -> MessageResponse:
     if response.status_code == 200:
         response_200 = MessageResponse.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorEnvelope.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
-
-        return response_500
-
-    if response.status_code == 503:
-        response_503 = ErrorEnvelope.from_dict(response.json())
-
-        return response_503
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | MessageResponse]:
+) -> Response[MessageResponse]:
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
@@ -101,7 +57,7 @@ def sync_detailed(
     agent_did: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorEnvelope | MessageResponse]:
+) -> Response[MessageResponse]:
     """Remove an agent from a workspace
 
      Removes an agent; the DID is percent-encoded in the path. Owner-only.
@@ -116,11 +72,20 @@ def sync_detailed(
             base58 address.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[ErrorEnvelope | MessageResponse]
+        Response[MessageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +105,7 @@ def sync(
     agent_did: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorEnvelope | MessageResponse | None:
+) -> MessageResponse:
     """Remove an agent from a workspace
 
      Removes an agent; the DID is percent-encoded in the path. Owner-only.
@@ -155,11 +120,20 @@ def sync(
             base58 address.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        ErrorEnvelope | MessageResponse
+        MessageResponse
     """
 
     return sync_detailed(
@@ -174,7 +148,7 @@ async def asyncio_detailed(
     agent_did: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorEnvelope | MessageResponse]:
+) -> Response[MessageResponse]:
     """Remove an agent from a workspace
 
      Removes an agent; the DID is percent-encoded in the path. Owner-only.
@@ -189,11 +163,20 @@ async def asyncio_detailed(
             base58 address.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        Response[ErrorEnvelope | MessageResponse]
+        Response[MessageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +194,7 @@ async def asyncio(
     agent_did: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorEnvelope | MessageResponse | None:
+) -> MessageResponse:
     """Remove an agent from a workspace
 
      Removes an agent; the DID is percent-encoded in the path. Owner-only.
@@ -226,11 +209,20 @@ async def asyncio(
             base58 address.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        xache_ext.APIStatusError: Through ``client.api``, an error status, as its typed subclass
+            (``NotFoundError``, ``RateLimitedError``, ``PaymentRequiredError``, ...) once the pipeline's retries
+            are spent; a payment the client refuses or the server rejects raises ``xache_ext.PaymentError``.
+        xache_ext.APIConnectionError: Through ``client.api``, no response (``xache_ext.APITimeoutError``: none
+            in time).
+        xache_ext.XacheInputError: Through ``client.api``, an argument the spec forbids, before anything is
+            sent.
+        errors.UnexpectedStatus: On a plain ``xache_api.Client``, any status but the documented success
+            (through ``client.api``, only a success status the spec does not document).
+        httpx.HTTPError: On a plain ``xache_api.Client``, no response (``httpx.TimeoutException`` past
+            ``Client.timeout``).
 
     Returns:
-        ErrorEnvelope | MessageResponse
+        MessageResponse
     """
 
     return (
