@@ -13,6 +13,9 @@ $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	@# The editable install imports through a hook type checkers do not run; this .pth file puts both package
+	@# roots (xache_ext here, xache_api in generated/) on sys.path, where mypy finds them from any directory.
+	$(PY) scripts/typing_paths.py
 	@touch $(STAMP)
 
 generate: install
