@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import linecache
 import logging
 import textwrap
@@ -145,3 +146,21 @@ def test_the_readme_use_snippet_runs_twice_against_the_sandbox(
     totals = [line for line in printed if not line.startswith("mem_")]
     assert totals == ["0.016000", "0.016000"]  # the total the README's comment promises
     assert len(printed) == 2 + 1 + 2  # the first run lists its memory, the second both
+
+
+def test_the_readme_raw_api_snippet_runs_on_both_clients(xache_sandbox: Sandbox) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    snippet = readme.split("### The raw API", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    blocking, asynchronous = snippet.split("\n\nasync with", 1)
+    ident = xache_sandbox.new_identity()
+    names: dict[str, object] = {
+        "api_url": xache_sandbox.url,
+        "did": ident.did,
+        "private_key": ident.private_key,
+    }
+    exec(compile(blocking, "README.md", "exec"), names)
+    body = "async with" + asynchronous
+    program = "import asyncio\n\nasync def main():\n" + textwrap.indent(body, "    ") + "\n    return score\n"
+    exec(compile(program, "README.md", "exec"), names)
+    assert isinstance(names["score"], float)
+    assert isinstance(asyncio.run(names["main"]()), float)  # type: ignore[operator]
