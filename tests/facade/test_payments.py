@@ -13,8 +13,10 @@ import pytest
 from harness import Connect
 
 from xache_ext import (
+    APIConnectionError,
     NotFoundError,
     PaymentError,
+    PaymentOutcomeUnknownError,
     PaymentPolicy,
     PaymentRefusedError,
     PaymentRequiredError,
@@ -65,6 +67,10 @@ class Spy(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return httpx.Response(
                 503, json={"success": False, "error": {"code": "RETRY_LATER", "message": "busy"}}
             )
+        if action == "nonce-used":
+            return httpx.Response(402, json={"x402Version": 1, "error": "nonce already used", "accepts": []})
+        if action == "unreachable":
+            raise httpx.ConnectError("connection refused", request=request)
         response = self.sync.handle_request(request)
         if action == "drop":
             response.read()
@@ -80,6 +86,10 @@ class Spy(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return httpx.Response(
                 503, json={"success": False, "error": {"code": "RETRY_LATER", "message": "busy"}}
             )
+        if action == "nonce-used":
+            return httpx.Response(402, json={"x402Version": 1, "error": "nonce already used", "accepts": []})
+        if action == "unreachable":
+            raise httpx.ConnectError("connection refused", request=request)
         response = await self.async_.handle_async_request(request)
         if action == "drop":
             await response.aread()
@@ -245,6 +255,26 @@ def test_a_paid_call_answered_with_a_5xx_is_unknown(connect: Connect, mode: str)
     with pytest.raises(RetryLaterError):
         h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
     assert len(spy.paid) == 2 and spy.paid[0].headers[PAY] == spy.paid[1].headers[PAY]  # one authorization
+    assert [r.status for r in h.client.payments.records] == ["unknown"]
+
+
+def test_a_5xx_then_a_refused_replay_is_unknown_not_rejected(connect: Connect, mode: str) -> None:
+    """The server may have settled before its 5xx: its refusing the re-sent authorization is no proof that it
+    did not charge, so the record stays in the totals as ``unknown``."""
+    spy = Spy(on_paid=lambda request, n: "fake-503" if n == 1 else "nonce-used")
+    h = spied(connect, mode, spy)
+    with pytest.raises(PaymentOutcomeUnknownError):
+        h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
+    assert [r.status for r in h.client.payments.records] == ["unknown"]
+    assert h.client.payments.total_amount == 2000
+
+
+def test_a_paid_call_that_never_gets_an_answer_is_unknown(connect: Connect, mode: str) -> None:
+    spy = Spy(on_paid=lambda request, n: "unreachable")
+    h = spied(connect, mode, spy, max_retries=1)
+    with pytest.raises(APIConnectionError):
+        h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
+    assert len(spy.paid) == 2
     assert [r.status for r in h.client.payments.records] == ["unknown"]
 
 

@@ -185,8 +185,10 @@ class Pipeline:
                         idempotency_key = new_idempotency_key()
                     payment = yield from self.payer.pay(request, outcome, info)
                     continue
-            if payment is not None and isinstance(outcome, httpx.TransportError):
-                maybe_delivered = True
+            if payment is not None and (
+                isinstance(outcome, httpx.TransportError) or outcome.status_code >= 500
+            ):
+                maybe_delivered = True  # no answer, or a server error after the payment: it may have charged
             try:
                 delay = schedule.send(outcome)
             except StopIteration as done:
@@ -194,6 +196,8 @@ class Pipeline:
                 break
             yield Sleep(delay)
         if isinstance(final, httpx.TransportError):
+            if payment is not None:
+                payment.status = "unknown"  # the paid request got no final answer
             kind = APITimeoutError if isinstance(final, httpx.TimeoutException) else APIConnectionError
             tries = "attempt" if attempt == 1 else "attempts"
             raise kind(
@@ -217,8 +221,8 @@ class Pipeline:
         if maybe_delivered and _nonce_reused(response):
             payment.status = "unknown"
             return PaymentOutcomeUnknownError(
-                "the answer to the paid request was lost and the server refuses the re-sent authorization as "
-                "already used: it may have charged; the payment stays in the ledger as 'unknown'",
+                "the paid request got no answer (or a server error) and the server refuses the re-sent "
+                "authorization as already used: it may have charged; the payment stays in the ledger as 'unknown'",
                 challenge=challenge,
             )
         payment.status = "rejected"
