@@ -17,7 +17,17 @@ from typing import Any, TypeGuard
 
 from xache_api.operations_table import SCHEMAS
 
-__all__ = ["MAX_DEPTH", "SchemaViolation", "check_value", "data_schema", "field_schema", "shown", "shown_int"]
+__all__ = [
+    "MAX_DEPTH",
+    "SchemaViolation",
+    "check_value",
+    "data_schema",
+    "field_schema",
+    "is_calendar_date",
+    "is_date_time",
+    "shown",
+    "shown_int",
+]
 
 _MAX_JSON_BYTES = "x-xache-max-json-bytes"
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -191,14 +201,23 @@ def _check_string(value: str, schema: Mapping[str, Any], where: str) -> None:
     pattern = schema.get("pattern")
     if pattern is not None and _pattern(pattern).search(value) is None:
         raise SchemaViolation(where, f"does not match {pattern}")
-    if schema.get("format") == "date-time":
-        found = _DATE_TIME.fullmatch(value)
-        if found is None or not _is_date(found.group(1)):
-            raise SchemaViolation(
-                where, "is not an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SS, then Z or an offset)"
-            )
+    if schema.get("format") == "date-time" and not is_date_time(value):
+        raise SchemaViolation(
+            where, "is not an RFC 3339 date-time (YYYY-MM-DDTHH:MM:SS, then Z or an offset)"
+        )
     elif schema.get("format") == "date" and not _is_date(value):
         raise SchemaViolation(where, "is not a calendar date YYYY-MM-DD")
+
+
+def is_date_time(value: str) -> bool:
+    """Whether ``value`` is what the spec's ``format: date-time`` takes (RFC 3339)."""
+    found = _DATE_TIME.fullmatch(value)
+    return found is not None and _is_date(found.group(1))
+
+
+def is_calendar_date(value: str) -> bool:
+    """Whether ``value`` is what the spec's ``format: date`` takes (``YYYY-MM-DD``, a real day)."""
+    return _is_date(value)
 
 
 def _check_json_size(value: Any, limit: int, where: str) -> None:

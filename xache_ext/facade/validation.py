@@ -26,7 +26,16 @@ from typing import Any
 
 from dateutil import parser as date_parser
 
-from ..contract.schema import MAX_DEPTH, SchemaViolation, check_value, field_schema, shown, shown_int
+from ..contract.schema import (
+    MAX_DEPTH,
+    SchemaViolation,
+    check_value,
+    field_schema,
+    is_calendar_date,
+    is_date_time,
+    shown,
+    shown_int,
+)
 from ..errors import ValidationError
 
 __all__ = [
@@ -259,25 +268,23 @@ def check_body(value: Any, where: str = "", *, prose: bool = False) -> None:
 def time_range(
     start_field: str, start: str | dt.date | None, end_field: str, end: str | dt.date | None
 ) -> tuple[str | None, str | None]:
-    """A range's two ends as the API's strings (a ``date`` as ``YYYY-MM-DD``, a ``datetime`` as RFC 3339, naive =
-    UTC; strings as given, for the spec to check), refusing an end before its start."""
+    """A range's two ends as the API's strings (a ``date`` as ``YYYY-MM-DD``; a ``datetime`` in UTC as RFC 3339,
+    naive = UTC; strings as given, for the spec to check), refusing an end before its start."""
 
     def text(value: str | dt.date | None) -> str | None:
         if isinstance(value, dt.datetime):
-            aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+            aware = value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
             return aware.isoformat().replace("+00:00", "Z")
         return value.isoformat() if isinstance(value, dt.date) else value
 
     def moment(value: str | None, end_of_day: bool) -> dt.datetime | None:
-        try:
-            parsed = date_parser.isoparse(value) if isinstance(value, str) else None
-        except (ValueError, OverflowError):
-            return None  # the spec's format check names it
-        if parsed is None:
+        """The instant ``value`` means, if the spec takes it (else its own check names it)."""
+        if value is None:
             return None
-        if end_of_day and len(value or "") == 10:  # a calendar date ends with its day
-            parsed += dt.timedelta(days=1, microseconds=-1)
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+        if is_calendar_date(value):  # a calendar date runs from its start to its end
+            day = dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC)
+            return day + dt.timedelta(days=1, microseconds=-1) if end_of_day else day
+        return date_parser.isoparse(value) if is_date_time(value) else None
 
     first, last = text(start), text(end)
     since, until = moment(first, False), moment(last, True)

@@ -79,8 +79,8 @@ class ReceiptsService(Service[M]):
     def get_analytics(
         self, start_date: str | dt.date | None = None, end_date: str | dt.date | None = None
     ) -> Op[UsageAnalytics]:
-        """Spending per operation between two dates (``YYYY-MM-DD`` or RFC 3339 date-times), by default the current
-        period."""
+        """Spending per operation between two dates (``YYYY-MM-DD``, RFC 3339 date-times, or ``date``/``datetime``
+        objects, a naive ``datetime`` being UTC), by default the current period."""
         start, end = time_range("start_date", start_date, "end_date", end_date)
         reply = yield build(get_usage_analytics._get_kwargs, start_date=start, end_date=end)
         return read(UsageAnalytics, reply)
@@ -106,7 +106,8 @@ class ReceiptsService(Service[M]):
         to_date: str | dt.datetime | None = None,
         limit: int | None = None,
     ) -> Op[AnchorList]:
-        """Hourly Merkle roots and their Base/Solana anchoring transactions between two ISO times."""
+        """Hourly Merkle roots and their Base/Solana anchoring transactions between two RFC 3339 times (strings or
+        ``datetime`` objects, a naive one being UTC)."""
         start, end = time_range("from_date", from_date, "to_date", to_date)
         reply = yield build(list_anchors._get_kwargs, from_=start, to=end, limit=limit)
         return read(AnchorList, reply)
