@@ -22,12 +22,12 @@ def test_each_service_is_built_once_from_its_module(
 ) -> None:
     client = client_class("http://127.0.0.1:9", DID, KEY)
     assert {"identity", "memory", "graph", "wallet"} <= set(SERVICES)
+    assert set(SERVICES) <= set(dir(client))  # listed before any is built
     for name, cls in SERVICES.items():
         service = getattr(client, name)
         assert type(service).__name__ == cls
         assert type(service).__module__ == f"xache_ext.services.{name}"
         assert getattr(client, name) is service
-        assert name in dir(client)
     assert client.helpers is client.memory
     with pytest.raises(AttributeError, match="no attribute 'memroy'"):
         _ = client.memroy  # type: ignore[attr-defined]

@@ -113,6 +113,15 @@ def _routes() -> dict[tuple[str, int], list[tuple[re.Pattern[str], tuple[str, ..
     }
 
 
+def _decoded(value: str) -> str:
+    """A percent-encoded path value as text; a lone surrogate quoted as its bytes comes back as itself, other bytes
+    that are not UTF-8 as surrogates (``surrogateescape``), so that the path check refuses either by name."""
+    try:
+        return unquote(value, errors="surrogatepass")
+    except UnicodeDecodeError:
+        return unquote(value, errors="surrogateescape")
+
+
 @functools.lru_cache(maxsize=2048)
 def match_operation(method: str, path: str) -> tuple[OperationInfo, tuple[tuple[str, str], ...]] | None:
     """The operation a request path (without query; percent-encoded as sent) belongs to, and its path values.
@@ -124,7 +133,5 @@ def match_operation(method: str, path: str) -> tuple[OperationInfo, tuple[tuple[
     for rx, names, info in _routes().get((method.upper(), trimmed.count("/") + 1), ()):
         found = rx.fullmatch(trimmed)
         if found is not None:
-            return info, tuple(
-                zip(names, (unquote(v, errors="surrogateescape") for v in found.groups()), strict=True)
-            )
+            return info, tuple(zip(names, (_decoded(v) for v in found.groups()), strict=True))
     return None

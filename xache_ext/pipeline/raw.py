@@ -49,7 +49,7 @@ class RawClient(GeneratedClient):
     """The generated ``xache_api`` client bound to one SDK client's pipeline and connection pool."""
 
     def __init__(self, base_url: str, pipeline: Pipeline, http: httpx.Client | httpx.AsyncClient) -> None:
-        super().__init__(base_url=base_url, raise_on_unexpected_status=True)
+        super().__init__(base_url=base_url)
         self._pipeline = pipeline
         self.http = http
 
