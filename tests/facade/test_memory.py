@@ -279,6 +279,11 @@ def test_answers_are_read_in_either_sdks_spelling() -> None:
     )
     assert stored["storageKey"] == "mem_py" and stored["receipt_id"] == "r" and stored.get("extra") == 7
     assert stored.to_dict() == python_sdk_layout
+    # read as the official SDK's dict results are: membership, iteration, items
+    assert "memoryId" in stored and "storage_tier" in stored and "extra" in stored
+    assert "nothing" not in stored and 0 not in stored
+    assert list(stored) == list(python_sdk_layout) and dict(stored) == python_sdk_layout
+    assert stored.items() == list(python_sdk_layout.items()) and stored.values()[-1] == 7
     item = {
         "storage_key": "k1",
         "agentDID": DID,

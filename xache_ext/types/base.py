@@ -102,9 +102,25 @@ class Result:
                 return self._wire[name]
         return default
 
+    def __contains__(self, key: object) -> bool:
+        """``key in result``: a declared field, or a field of the answer (by wire or attribute name)."""
+        return isinstance(key, str) and self.get(key, _MISSING) is not _MISSING
+
+    def __iter__(self) -> Iterator[Any]:
+        """The answer's wire field names, as a dict iterates its keys (a list result iterates its items)."""
+        return iter(self._wire)
+
     def keys(self) -> Iterator[str]:
         """The answer's wire field names."""
         return iter(self._wire)
+
+    def items(self) -> list[tuple[str, Any]]:
+        """``(wire name, value)`` of the answer's fields, declared ones converted (like ``result[name]``)."""
+        return [(key, self[key]) for key in self._wire]
+
+    def values(self) -> list[Any]:
+        """The values of :meth:`items`."""
+        return [self[key] for key in self._wire]
 
     def to_dict(self) -> dict[str, Any]:
         """The answer's fields as received (wire names)."""
