@@ -99,7 +99,9 @@ def test_max_entities_and_an_empty_answer(connect: Connect, graph_llm: GraphLLM)
     llm = {"type": "endpoint", "url": graph_llm.url}
     graph_llm.answer(FIRST, {"entities": []})
     capped = h(h.client.graph.extract("trace", llm, max_entities=1, confidence_threshold=0.0))
-    assert [e.name for e in capped.entities] == ["Alice Chen"] and capped.stored == 2  # and the relationship
+    assert [e.name for e in capped.entities] == ["Alice Chen"] and capped.stored == 1
+    assert capped.relationships == []  # its other end was left out: no edge to nothing, as add_relationship
+    assert h(h.client.graph.load()).relationship_count == 0
     nothing = h(h.client.graph.extract("trace", llm))
     assert (nothing.entities, nothing.relationships, nothing.stored, nothing.receipts) == ([], [], 0, [])
 

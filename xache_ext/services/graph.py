@@ -308,7 +308,7 @@ class GraphService(Service[M]):
         record = current_or_at(snapshot.entities.get(key, []), None, _now())
         if not isinstance(record, EntityRecord):
             raise NotFoundError(
-                f'entity "{name}" is not in the graph: add it first (add_entity)',
+                f'entity "{name}" is not in the graph (never added, or merged into another)',
                 status_code=404,
                 code="NOT_FOUND",
                 details={"field": field},
@@ -720,6 +720,14 @@ class GraphService(Service[M]):
             if rel_key in seen:
                 continue
             seen.add(rel_key)
+            if not all(end in known or end in planned for end in rel_key[:2]):  # as add_relationship refuses
+                logger.warning(
+                    "graph extraction: relationship %s -[%s]-> %s is not stored: an end is not an entity",
+                    source_name,
+                    rel_type,
+                    target_name,
+                )
+                continue
             rel_versions = snapshot.relationships.get(rel_key, [])
             in_force = current_or_at(rel_versions, None, now)
             if in_force is not None:
