@@ -274,9 +274,20 @@ try:
     import xache_ext.payments.exact_solana
 except ImportError as exc:
     print("IMPORT-ERROR:", exc)
+from xache_ext.chain.endpoints import ChainSettings
+from xache_ext.crypto.signers import SolanaPrivateKeySigner
+from xache_ext.errors import PaymentUnsupportedError
+from xache_ext.payments.onchain import payment_header
+requirement = PaymentRequirement(
+    "exact", "solana-devnet", 1, "4zMMC9srt5Ri5X14GAgXhaHii3GnPAEERYPJgZJDncDU", "11111111111111111111111111111111")
+try:
+    next(payment_header(SolanaPrivateKeySigner("11" * 32), requirement, None, ChainSettings()))
+except PaymentUnsupportedError as exc:  # a Solana payment without the extra is a typed XacheError
+    print("TYPED:", exc)
 """
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=120
     )
     assert done.returncode == 0, done.stderr
     assert "IMPORT-ERROR:" in done.stdout and "pip install 'xache-sdk[solana]'" in done.stdout
+    assert "TYPED: Solana payments need the 'solana' extra" in done.stdout

@@ -75,8 +75,10 @@ def payment_header(
             )
         return build_exact_evm_payment(signer, requirement, challenge, now=now, nonce=nonce)
     if network is not None and network.family == "svm" and isinstance(signer, SolanaSigner):
-        from .exact_solana import exact_svm_payment
-
+        try:
+            from .exact_solana import exact_svm_payment
+        except ImportError as exc:  # the solana extra is missing: said as a payment that cannot be made
+            raise PaymentUnsupportedError(str(exc), challenge=challenge) from exc
         return (yield from exact_svm_payment(signer, requirement, chain.url(network.name), challenge))
     family = "no" if signer is None else "an EVM" if isinstance(signer, EvmSigner) else "a Solana"
     raise PaymentUnsupportedError(

@@ -145,14 +145,21 @@ class WalletService(Service[M]):
         builds it: ``appId=xache-protocol``, ``addresses``, ``assets``, ``presetFiatAmount``, ``fiatCurrency``)."""
         yield from _no_io()
         address, chain = self._wallet()
+        own = "solana" if chain == "sol" else "base"
         if network is not None:
             check_one_of("network", network, ("base", "solana"))
+            if network != own:  # USDC bought on that network would go to an address that cannot exist there
+                kind = "a Solana" if chain == "sol" else "an EVM"
+                raise ValidationError(
+                    f"cannot buy on {network!r} for {kind} DID: its address is not an address of that network",
+                    field="network",
+                )
         check_one_of("currency", currency, ("USD", "EUR", "GBP"))
         if amount is not None:
             check_number_range("amount", amount, 0.0)
         params = {
             "appId": "xache-protocol",
-            "addresses": json.dumps({address: [network or ("solana" if chain == "sol" else "base")]}),
+            "addresses": json.dumps({address: [own]}),
             "assets": json.dumps(["USDC"]),
         }
         if amount:
