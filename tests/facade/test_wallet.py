@@ -142,7 +142,9 @@ def test_onramp_url_is_the_official_sdks(
     ident = xache_sandbox.new_identity(chain)  # type: ignore[arg-type]
     h = connect(ident)
     official = asyncio.run(OfficialWallet(_OfficialClient(ident.did)).get_onramp_url(**kwargs))
-    if kwargs.get("network", "solana" if chain == "sol" else "base") != ("solana" if chain == "sol" else "base"):
+    if kwargs.get("network", "solana" if chain == "sol" else "base") != (
+        "solana" if chain == "sol" else "base"
+    ):
         # the official SDK builds a URL that buys into an address that cannot exist on that network; we refuse
         with pytest.raises(ValidationError, match="not an address of that network"):
             h(h.client.wallet.get_onramp_url(**kwargs))

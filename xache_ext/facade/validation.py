@@ -279,8 +279,8 @@ def time_range(
 
     def moment(value: str | None, end_of_day: bool) -> dt.datetime | None:
         """The instant ``value`` means, if the spec takes it (else its own check names it)."""
-        if value is None:
-            return None
+        if not isinstance(value, str):
+            return None  # not text at all: the spec's type check names it
         if is_calendar_date(value):  # a calendar date runs from its start to its end
             day = dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC)
             return day + dt.timedelta(days=1, microseconds=-1) if end_of_day else day
