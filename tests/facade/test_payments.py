@@ -42,6 +42,25 @@ class Seen:
         self.url = request.url
 
 
+def _unreachable(request: httpx.Request) -> httpx.Response:
+    raise httpx.ConnectError("connection refused", request=request)
+
+
+#: What the spy answers to a paid request, by action, instead of the server.
+CANNED: dict[str, Callable[[httpx.Request], httpx.Response]] = {
+    "fake-402": lambda _: httpx.Response(
+        402, json={"x402Version": 1, "error": "payment rejected", "accepts": []}
+    ),
+    "fake-503": lambda _: httpx.Response(
+        503, json={"success": False, "error": {"code": "RETRY_LATER", "message": "busy"}}
+    ),
+    "nonce-used": lambda _: httpx.Response(
+        402, json={"x402Version": 1, "error": "nonce already used", "accepts": []}
+    ),
+    "unreachable": _unreachable,
+}
+
+
 class Spy(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Passes requests to the real loopback server, records them, and can break chosen ones."""
 
@@ -61,16 +80,8 @@ class Spy(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         action = self._action(request)
-        if action == "fake-402":
-            return httpx.Response(402, json={"x402Version": 1, "error": "payment rejected", "accepts": []})
-        if action == "fake-503":
-            return httpx.Response(
-                503, json={"success": False, "error": {"code": "RETRY_LATER", "message": "busy"}}
-            )
-        if action == "nonce-used":
-            return httpx.Response(402, json={"x402Version": 1, "error": "nonce already used", "accepts": []})
-        if action == "unreachable":
-            raise httpx.ConnectError("connection refused", request=request)
+        if action in CANNED:
+            return CANNED[action](request)
         response = self.sync.handle_request(request)
         if action == "drop":
             response.read()
@@ -80,16 +91,8 @@ class Spy(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         action = self._action(request)
-        if action == "fake-402":
-            return httpx.Response(402, json={"x402Version": 1, "error": "payment rejected", "accepts": []})
-        if action == "fake-503":
-            return httpx.Response(
-                503, json={"success": False, "error": {"code": "RETRY_LATER", "message": "busy"}}
-            )
-        if action == "nonce-used":
-            return httpx.Response(402, json={"x402Version": 1, "error": "nonce already used", "accepts": []})
-        if action == "unreachable":
-            raise httpx.ConnectError("connection refused", request=request)
+        if action in CANNED:
+            return CANNED[action](request)
         response = await self.async_.handle_async_request(request)
         if action == "drop":
             await response.aread()
