@@ -199,3 +199,14 @@ def test_extraction_dicts_are_read_in_either_spelling_and_checked(connect: Conne
         with pytest.raises(ValidationError) as caught:
             h(auto.evaluate([given[0], bad]))
         assert caught.value.field == "extractions[1]" and str(caught.value).startswith(where)
+
+
+def test_evaluate_takes_a_list_not_one_extraction(connect: Connect) -> None:
+    from xache_ext.types.base import read
+    from xache_ext.types.extraction import ExtractedMemory
+
+    h = connect(api_url="http://127.0.0.1:9")
+    one = read(ExtractedMemory, insight("gas", "a single extraction, not a list"))
+    for wrong in (one, insight("gas", "a dict"), "text"):
+        with pytest.raises(ValidationError, match="extractions must be a list"):
+            h(h.client.auto_contribute.evaluate(wrong))  # type: ignore[arg-type]

@@ -25,6 +25,8 @@ from xache_ext import (
 from xache_ext.crypto.encryption import derive_encryption_key
 from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.sandbox import Sandbox
+from xache_ext.types.base import read
+from xache_ext.types.memory import ProbeResult
 
 
 def test_store_and_retrieve_round_trip(connect: Connect) -> None:
@@ -284,6 +286,28 @@ def test_answers_are_read_in_either_sdks_spelling() -> None:
     assert "nothing" not in stored and 0 not in stored
     assert list(stored) == list(python_sdk_layout) and dict(stored) == python_sdk_layout
     assert stored.items() == list(python_sdk_layout.items()) and stored.values()[-1] == 7
+    assert stored.keys() == list(python_sdk_layout) and bool(stored)
+    assert (
+        "anchoringTier" not in stored and "anchoring_tier" not in stored
+    )  # declared, but not in this answer
+    with pytest.raises(KeyError):
+        stored[0]  # type: ignore[index]
+
+
+def test_a_list_result_holds_its_items_and_its_fields() -> None:
+    from xache_ext.types.royalty import TopEarners
+
+    earners = read(
+        TopEarners, {"topEarners": [{"rank": 1, "agentDID": DID, "totalEarnedUSD": "2"}], "total": 1}
+    )
+    (first,) = earners
+    assert first in earners and "total" in earners and "topEarners" in earners and len(earners) == 1
+    assert "nothing" not in earners and object() not in earners
+    built = TopEarners(
+        top_earners=[], total=0
+    )  # a result the SDK builds itself (no answer): its declared fields
+    assert "topEarners" in built and built.keys() == ["topEarners", "total"] and dict(built)["total"] == 0
+    assert bool(read(ProbeResult, {"matches": [], "total": 0}))  # never falsy (a list result: by its items)
     item = {
         "storage_key": "k1",
         "agentDID": DID,

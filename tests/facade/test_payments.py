@@ -13,7 +13,8 @@ import pytest
 from harness import Connect
 
 from xache_ext import (
-    APIConnectionError,
+    APITimeoutError,
+    ConflictError,
     NotFoundError,
     PaymentError,
     PaymentOutcomeUnknownError,
@@ -23,6 +24,7 @@ from xache_ext import (
     PaymentRequirement,
     PaymentUnsupportedError,
     RetryLaterError,
+    XacheClient,
     XacheClientSync,
 )
 from xache_ext.crypto.signers import EvmPrivateKeySigner
@@ -42,8 +44,8 @@ class Seen:
         self.url = request.url
 
 
-def _unreachable(request: httpx.Request) -> httpx.Response:
-    raise httpx.ConnectError("connection refused", request=request)
+def _no_answer(request: httpx.Request) -> httpx.Response:
+    raise httpx.ReadTimeout("sent, but no answer in time", request=request)
 
 
 #: What the spy answers to a paid request, by action, instead of the server.
@@ -57,7 +59,10 @@ CANNED: dict[str, Callable[[httpx.Request], httpx.Response]] = {
     "nonce-used": lambda _: httpx.Response(
         402, json={"x402Version": 1, "error": "nonce already used", "accepts": []}
     ),
-    "unreachable": _unreachable,
+    "no-answer": _no_answer,
+    "fake-409": lambda _: httpx.Response(
+        409, json={"success": False, "error": {"code": "CONFLICT", "message": "request in progress"}}
+    ),
 }
 
 
@@ -93,6 +98,8 @@ class Spy(httpx.BaseTransport, httpx.AsyncBaseTransport):
         action = self._action(request)
         if action in CANNED:
             return CANNED[action](request)
+        if action == "hang":
+            await asyncio.sleep(30)
         response = await self.async_.handle_async_request(request)
         if action == "drop":
             await response.aread()
@@ -273,12 +280,42 @@ def test_a_5xx_then_a_refused_replay_is_unknown_not_rejected(connect: Connect, m
 
 
 def test_a_paid_call_that_never_gets_an_answer_is_unknown(connect: Connect, mode: str) -> None:
-    spy = Spy(on_paid=lambda request, n: "unreachable")
+    spy = Spy(on_paid=lambda request, n: "no-answer")
     h = spied(connect, mode, spy, max_retries=1)
-    with pytest.raises(APIConnectionError):
+    with pytest.raises(APITimeoutError):
         h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
     assert len(spy.paid) == 2
     assert [r.status for r in h.client.payments.records] == ["unknown"]
+
+
+@pytest.mark.parametrize(
+    ("second", "error"), [("fake-409", ConflictError), ("fake-402", PaymentOutcomeUnknownError)]
+)
+def test_an_error_after_a_maybe_settled_attempt_is_unknown(
+    connect: Connect, mode: str, second: str, error: type[Exception]
+) -> None:
+    """After a 5xx to the paid request, a 4xx or any refusal of the re-sent authorization does not prove that the
+    first attempt was not settled (and done): the record is ``unknown``, in the totals."""
+    spy = Spy(on_paid=lambda request, n: "fake-503" if n == 1 else second)
+    h = spied(connect, mode, spy)
+    with pytest.raises(error):
+        h(h.client.memory.store(data={"a": 1}, storage_tier="hot"))
+    assert [r.status for r in h.client.payments.records] == ["unknown"]
+    assert h.client.payments.total_amount == 2000
+
+
+def test_a_paid_call_cancelled_while_in_flight_is_unknown(xache_sandbox: Sandbox) -> None:
+    spy = Spy(on_paid=lambda request, n: "hang")
+    ident = xache_sandbox.new_identity()
+
+    async def main() -> list[str]:
+        http = httpx.AsyncClient(transport=spy)
+        async with XacheClient(xache_sandbox.url, ident.did, ident.private_key, http_client=http) as client:
+            with pytest.raises(TimeoutError):
+                await asyncio.wait_for(client.memory.store(data={"a": 1}, storage_tier="hot"), 0.5)
+            return [r.status for r in client.payments.records]
+
+    assert asyncio.run(main()) == ["unknown"]
 
 
 def test_server_refusing_a_forged_payment(connect: Connect, mode: str, xache_sandbox: Sandbox) -> None:

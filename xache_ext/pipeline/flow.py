@@ -63,11 +63,6 @@ def _replace_headers(headers: httpx.Headers, values: Mapping[str, str]) -> None:
     headers._list = [item for item in headers._list if item[1] not in replaced] + given
 
 
-def _nonce_reused(response: httpx.Response) -> bool:
-    text = response.text.lower()
-    return "nonce" in text and ("used" in text or "replay" in text)
-
-
 class Pipeline:
     """Everything between an operation's request arguments and its checked answer."""
 
@@ -160,65 +155,76 @@ class Pipeline:
         schedule = self.retry.schedule()
         next(schedule)
         attempt = 0
-        while True:
-            attempt += 1
-            if payment is not None:
-                request.headers[payment.header_name] = payment.header_value
-                request.headers["Idempotency-Key"] = payment.challenge_id or idempotency_key or ""
-            if signed:
-                self._sign(request, target)
-            started = time.perf_counter()
-            outcome: Outcome = yield Send(request)
-            _log_attempt(request, outcome, attempt, started)
-            if isinstance(outcome, httpx.Response) and outcome.status_code == 402:
+        try:
+            while True:
+                attempt += 1
                 if payment is not None:
-                    raise self._refused(payment, outcome, maybe_delivered)
-                if info is None or not info.paid:
-                    challenge = parse_challenge(outcome)
-                    raise UnexpectedPaymentRequestError(
-                        f"the server asks for payment for {method} {path}, which the spec does not mark paid; "
-                        "nothing was paid",
-                        challenge=challenge,
+                    request.headers[payment.header_name] = payment.header_value
+                    request.headers["Idempotency-Key"] = payment.challenge_id or idempotency_key or ""
+                if signed:
+                    self._sign(request, target)
+                started = time.perf_counter()
+                outcome: Outcome = yield Send(request)
+                _log_attempt(request, outcome, attempt, started)
+                if isinstance(outcome, httpx.Response) and outcome.status_code == 402:
+                    if payment is not None:
+                        raise self._refused(payment, outcome, maybe_delivered)
+                    if info is None or not info.paid:
+                        challenge = parse_challenge(outcome)
+                        raise UnexpectedPaymentRequestError(
+                            f"the server asks for payment for {method} {path}, which the spec does not mark paid; "
+                            "nothing was paid",
+                            challenge=challenge,
+                        )
+                    if self.payer.can_pay:
+                        if idempotency_key is None:
+                            idempotency_key = new_idempotency_key()
+                        payment = yield from self.payer.pay(request, outcome, info)
+                        continue
+                if payment is not None and (
+                    isinstance(outcome, httpx.TransportError) or outcome.status_code >= 500
+                ):
+                    maybe_delivered = (
+                        True  # no answer, or a server error after the payment: it may have charged
                     )
-                if self.payer.can_pay:
-                    if idempotency_key is None:
-                        idempotency_key = new_idempotency_key()
-                    payment = yield from self.payer.pay(request, outcome, info)
-                    continue
-            if payment is not None and (
-                isinstance(outcome, httpx.TransportError) or outcome.status_code >= 500
-            ):
-                maybe_delivered = True  # no answer, or a server error after the payment: it may have charged
-            try:
-                delay = schedule.send(outcome)
-            except StopIteration as done:
-                final: Outcome = done.value
-                break
-            yield Sleep(delay)
-        if isinstance(final, httpx.TransportError):
-            if payment is not None:
-                payment.status = "unknown"  # the paid request got no final answer
-            kind = APITimeoutError if isinstance(final, httpx.TimeoutException) else APIConnectionError
-            tries = "attempt" if attempt == 1 else "attempts"
-            raise kind(
-                f"{method} {path} to {request.url.host} failed after {attempt} {tries}: "
-                f"{type(final).__name__}: {final}",
-                request=request,
-            ) from final
-        if payment is not None:  # the final answer to the paid request settles what the record says
-            if final.is_success:
-                payment.status = "accepted"
-                payment.receipt_id = receipt_id(final)
-            else:
-                payment.status = "failed" if final.status_code < 500 else "unknown"
-        return info, final
+                try:
+                    delay = schedule.send(outcome)
+                except StopIteration as done:
+                    final: Outcome = done.value
+                    break
+                yield Sleep(delay)
+            if isinstance(final, httpx.TransportError):
+                if payment is not None:
+                    payment.status = "unknown"  # the paid request got no final answer
+                kind = APITimeoutError if isinstance(final, httpx.TimeoutException) else APIConnectionError
+                tries = "attempt" if attempt == 1 else "attempts"
+                raise kind(
+                    f"{method} {path} to {request.url.host} failed after {attempt} {tries}: "
+                    f"{type(final).__name__}: {final}",
+                    request=request,
+                ) from final
+            if payment is not None:  # the final answer to the paid request settles what the record says
+                if final.is_success:
+                    payment.status = "accepted"
+                    payment.receipt_id = receipt_id(final)
+                elif final.status_code >= 500 or maybe_delivered:
+                    payment.status = "unknown"  # an earlier attempt may have been settled and done
+                else:
+                    payment.status = "failed"
+            return info, final
+        except BaseException:  # cancelled or interrupted (GeneratorExit, KeyboardInterrupt) after paying
+            if payment is not None and payment.status == "sent":
+                payment.status = "unknown"
+            raise
 
     def _refused(
         self, payment: PaymentRecord, response: httpx.Response, maybe_delivered: bool
     ) -> PaymentError:
-        """The error for a 402 to a paid attempt; the record is marked rejected only if the server refused it."""
+        """The error for a 402 to a paid attempt: rejected, unless an earlier attempt may have been settled."""
         challenge = parse_challenge(response)
-        if maybe_delivered and _nonce_reused(response):
+        if (
+            maybe_delivered
+        ):  # a refusal of the re-sent authorization is no proof that the first was not settled
             payment.status = "unknown"
             return PaymentOutcomeUnknownError(
                 "the paid request got no answer (or a server error) and the server refuses the re-sent "

@@ -36,7 +36,7 @@ from ..types.auto_contribute import (
     SkippedExtraction,
     SkipReason,
 )
-from ..types.base import ResultShapeError, read
+from ..types.base import Result, ResultShapeError, read
 from ..types.extraction import ExtractedMemory, ExtractionResult
 from .collective import CollectiveService
 from .memory import MemoryService
@@ -329,7 +329,7 @@ class AutoContributeService(Service[M]):
         items: Iterable[Any] = (
             extractions.extractions if isinstance(extractions, ExtractionResult) else extractions
         )
-        if isinstance(items, str | Mapping) or not isinstance(items, Iterable):
+        if isinstance(items, str | Mapping | Result) or not isinstance(items, Iterable):
             raise ValidationError("extractions must be a list", field="extractions")
         batch = [_as_extraction(e, i) for i, e in enumerate(items)]
         self._roll_day()

@@ -720,7 +720,9 @@ class GraphService(Service[M]):
             if rel_key in seen:
                 continue
             seen.add(rel_key)
-            if not all(end in known or end in planned for end in rel_key[:2]):  # as add_relationship refuses
+            if not all(
+                end in current or end in planned for end in rel_key[:2]
+            ):  # as add_relationship refuses
                 logger.warning(
                     "graph extraction: relationship %s -[%s]-> %s is not stored: an end is not an entity",
                     source_name,

@@ -94,6 +94,8 @@ class Result:
 
     def get(self, key: str, default: Any = None) -> Any:
         """Like ``dict.get`` over the answer's fields, with declared fields converted."""
+        if not isinstance(key, str):
+            return default
         declared = _layout(type(self)).by_wire_name.get(key)
         if declared is not None:
             return getattr(self, declared)
@@ -103,24 +105,33 @@ class Result:
         return default
 
     def __contains__(self, key: object) -> bool:
-        """``key in result``: a declared field, or a field of the answer (by wire or attribute name)."""
-        return isinstance(key, str) and self.get(key, _MISSING) is not _MISSING
+        """``key in result``: whether the answer has the field (by wire name, attribute name or alias), as for
+        the official SDK's dicts; a declared field the server left out is not in it, though it reads its default."""
+        if not isinstance(key, str):
+            return False
+        fields = self._fields()
+        return any(name in fields for name in _layout(type(self)).names_of.get(key, (key, camel(key))))
 
     def __iter__(self) -> Iterator[Any]:
         """The answer's wire field names, as a dict iterates its keys (a list result iterates its items)."""
-        return iter(self._wire)
+        return iter(self._fields())
 
-    def keys(self) -> Iterator[str]:
+    def keys(self) -> list[str]:
         """The answer's wire field names."""
-        return iter(self._wire)
+        return list(self._fields())
 
     def items(self) -> list[tuple[str, Any]]:
-        """``(wire name, value)`` of the answer's fields, declared ones converted (like ``result[name]``)."""
-        return [(key, self[key]) for key in self._wire]
+        """``(wire name, value)`` of the answer's fields, declared ones converted as ``result[name]`` gives them
+        (datetimes, nested results); :meth:`to_dict` is the answer as received, plain JSON."""
+        return [(key, self[key]) for key in self._fields()]
 
     def values(self) -> list[Any]:
         """The values of :meth:`items`."""
-        return [self[key] for key in self._wire]
+        return [self[key] for key in self._fields()]
+
+    def _fields(self) -> Mapping[str, Any]:
+        """The answer's fields; for a result the SDK built itself (no answer), its declared fields by wire name."""
+        return self._wire or declared(self, wire_names=True)
 
     def to_dict(self) -> dict[str, Any]:
         """The answer's fields as received (wire names)."""
@@ -149,6 +160,10 @@ class ListResult(Result, Generic[T]):
         items: list[T] = getattr(self, self._items)
         return iter(items)
 
+    def __contains__(self, key: object) -> bool:
+        """An item of the list, or (a string) a field of the answer."""
+        return Result.__contains__(self, key) or key in getattr(self, self._items)
+
     def __len__(self) -> int:
         return len(getattr(self, self._items))
 
@@ -159,6 +174,8 @@ class _Layout:
 
     by_wire_name: Mapping[str, str]
     plan: tuple[tuple[str, tuple[str, ...], Any, bool], ...]
+    #: Each name a declared field is read by (wire names, aliases, attribute name) → all of that field's names.
+    names_of: Mapping[str, tuple[str, ...]]
 
 
 _LAYOUTS: dict[type[Result], _Layout] = {}
@@ -178,7 +195,8 @@ def _layout(cls: type[Result]) -> _Layout:
         plan.append((f.name, names, hints[f.name], f.default is attrs.NOTHING))
         for key in names:
             by_wire_name.setdefault(key, f.name)
-    layout = _Layout(by_wire_name, tuple(plan))
+    names_of = {key: names for _, names, _, _ in plan for key in names}
+    layout = _Layout(by_wire_name, tuple(plan), names_of)
     _LAYOUTS[cls] = layout
     return layout
 
