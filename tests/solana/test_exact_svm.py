@@ -284,6 +284,16 @@ try:
     next(payment_header(SolanaPrivateKeySigner("11" * 32), requirement, None, ChainSettings()))
 except PaymentUnsupportedError as exc:  # a Solana payment without the extra is a typed XacheError
     print("TYPED:", exc)
+import httpx
+from xache_ext.payments.challenge import parse_challenge
+from xache_ext.pipeline.payment import Payer
+offer = {"network": "solana-devnet", "asset": requirement.asset, "maxAmountRequired": "1", "payTo": requirement.pay_to,
+         "extra": {"feePayer": requirement.pay_to}}
+challenge = parse_challenge(httpx.Response(402, json={"x402Version": 1, "accepts": [offer], "error": "pay"}))
+try:
+    Payer(signer=SolanaPrivateKeySigner("11" * 32))._choose(challenge)  # before any approval is asked
+except PaymentUnsupportedError as exc:
+    print("BEFORE-APPROVAL:", exc)
 """
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=120
@@ -291,3 +301,4 @@ except PaymentUnsupportedError as exc:  # a Solana payment without the extra is 
     assert done.returncode == 0, done.stderr
     assert "IMPORT-ERROR:" in done.stdout and "pip install 'xache-sdk[solana]'" in done.stdout
     assert "TYPED: Solana payments need the 'solana' extra" in done.stdout
+    assert "BEFORE-APPROVAL: Solana payments need the 'solana' extra" in done.stdout

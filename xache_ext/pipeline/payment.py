@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import time
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from ..payments.challenge import PaymentChallenge, PaymentRequirement, parse_cha
 from ..payments.checks import check_challenge
 from ..payments.header import PAYMENT_HEADER
 from ..payments.ledger import PaymentLedger, PaymentRecord
+from ..payments.networks import resolve_network
 from ..payments.onchain import can_pay, payment_header
 from ..payments.policy import PaymentPolicy
 from .callbacks import Callback
@@ -83,6 +85,9 @@ class Payer:
             return allowed[0]
         for requirement in allowed:
             if can_pay(self._signer, requirement):
+                network = resolve_network(requirement.network)
+                if network is not None and network.family == "svm":
+                    _require_solana_extra(challenge)  # before the approval callback is asked
                 return requirement
         offered = ", ".join(f"{r.scheme} on {r.network}" for r in allowed)
         raise PaymentUnsupportedError(
@@ -139,3 +144,15 @@ class Payer:
             record.challenge_id,
         )
         return record
+
+
+def _require_solana_extra(challenge: PaymentChallenge) -> None:
+    try:
+        installed = importlib.util.find_spec("solders") is not None
+    except (ImportError, ValueError):  # a module entry of None in sys.modules: not importable
+        installed = False
+    if not installed:
+        raise PaymentUnsupportedError(
+            "Solana payments need the 'solana' extra (solders): pip install 'xache-sdk[solana]'",
+            challenge=challenge,
+        )
