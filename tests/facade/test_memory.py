@@ -27,6 +27,7 @@ from xache_ext.crypto.evm import private_key_to_address
 from xache_ext.sandbox import Sandbox
 from xache_ext.types.base import read
 from xache_ext.types.memory import ProbeResult
+from xache_ext.types.reputation import ERC8004EnableResponse
 
 
 def test_store_and_retrieve_round_trip(connect: Connect) -> None:
@@ -308,6 +309,15 @@ def test_a_list_result_holds_its_items_and_its_fields() -> None:
     )  # a result the SDK builds itself (no answer): its declared fields
     assert "topEarners" in built and built.keys() == ["topEarners", "total"] and dict(built)["total"] == 0
     assert bool(read(ProbeResult, {"matches": [], "total": 0}))  # never falsy (a list result: by its items)
+    assert read(ERC8004EnableResponse, {}).keys() == []  # an empty answer has no fields, whatever is declared
+
+
+def test_a_retrieved_memory_holds_its_decrypted_data(connect: Connect) -> None:
+    """``data`` is set by the SDK after reading (the answer carries only ciphertext): it is in the result."""
+    h = connect()
+    stored = h(h.client.memory.store(data={"theme": "dark"}, storage_tier="hot"))
+    got = h(h.client.memory.retrieve(stored.memory_id))
+    assert "data" in got and dict(got)["data"] == {"theme": "dark"} and "encryptedPayload" in got
     item = {
         "storage_key": "k1",
         "agentDID": DID,

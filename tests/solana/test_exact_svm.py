@@ -290,10 +290,15 @@ from xache_ext.pipeline.payment import Payer
 offer = {"network": "solana-devnet", "asset": requirement.asset, "maxAmountRequired": "1", "payTo": requirement.pay_to,
          "extra": {"feePayer": requirement.pay_to}}
 challenge = parse_challenge(httpx.Response(402, json={"x402Version": 1, "accepts": [offer], "error": "pay"}))
+from xache_ext import PaymentPolicy
+from xache_ext.contract import operation as spec_operation
+asked = []
+payer = Payer(signer=SolanaPrivateKeySigner("11" * 32), policy=PaymentPolicy(approve=asked.append))
+request = httpx.Request("POST", "http://127.0.0.1:9/v1/memory/store")
 try:
-    Payer(signer=SolanaPrivateKeySigner("11" * 32))._choose(challenge)  # before any approval is asked
+    next(payer.pay(request, httpx.Response(402, json={"x402Version": 1, "accepts": [offer]}), spec_operation("storeMemory")))
 except PaymentUnsupportedError as exc:
-    print("BEFORE-APPROVAL:", exc)
+    print("BEFORE-APPROVAL:", exc, asked)
 """
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=120
@@ -301,4 +306,4 @@ except PaymentUnsupportedError as exc:
     assert done.returncode == 0, done.stderr
     assert "IMPORT-ERROR:" in done.stdout and "pip install 'xache-sdk[solana]'" in done.stdout
     assert "TYPED: Solana payments need the 'solana' extra" in done.stdout
-    assert "BEFORE-APPROVAL: Solana payments need the 'solana' extra" in done.stdout
+    assert "BEFORE-APPROVAL: Solana payments need the 'solana' extra" in done.stdout and "[]" in done.stdout

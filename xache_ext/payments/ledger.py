@@ -19,10 +19,10 @@ USDC_DECIMALS = 6
 
 PaymentStatus = Literal["sent", "accepted", "rejected", "failed", "unknown"]
 """``sent``: signed and sent, no answer yet; ``accepted``/``rejected``: the server said so about this payment;
-``failed``: the server answered the paid request with an error status (an x402 server settles only after success,
-but the client cannot verify that, so it counts toward the totals and ``max_total``); ``unknown``: no final answer
-(the answer was lost and the re-sent authorization was refused, or a 5xx answered after the payment), it may have
-charged."""
+``failed``: the server answered the paid request with a client error (an x402 server settles only after success,
+but the client cannot verify that, so it counts toward the totals and ``max_total``); ``unknown``: it may have
+charged: a 5xx answer, no answer, a cancelled call, or any error or refusal after an attempt that may have been
+settled."""
 
 
 @attrs.define

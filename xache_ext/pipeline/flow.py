@@ -227,8 +227,9 @@ class Pipeline:
         ):  # a refusal of the re-sent authorization is no proof that the first was not settled
             payment.status = "unknown"
             return PaymentOutcomeUnknownError(
-                "the paid request got no answer (or a server error) and the server refuses the re-sent "
-                "authorization as already used: it may have charged; the payment stays in the ledger as 'unknown'",
+                "the paid request got no answer (or a server error), and the server refuses the re-sent "
+                f"authorization ({challenge.error or 'payment not accepted'}): it may have charged; the payment "
+                "stays in the ledger as 'unknown'",
                 challenge=challenge,
             )
         payment.status = "rejected"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import time
 from collections.abc import Callable
@@ -148,11 +147,6 @@ class Payer:
 
 def _require_solana_extra(challenge: PaymentChallenge) -> None:
     try:
-        installed = importlib.util.find_spec("solders") is not None
-    except (ImportError, ValueError):  # a module entry of None in sys.modules: not importable
-        installed = False
-    if not installed:
-        raise PaymentUnsupportedError(
-            "Solana payments need the 'solana' extra (solders): pip install 'xache-sdk[solana]'",
-            challenge=challenge,
-        )
+        import xache_ext.payments.exact_solana  # noqa: F401  (cached once imported)
+    except ImportError as exc:
+        raise PaymentUnsupportedError(str(exc), challenge=challenge) from exc

@@ -106,7 +106,8 @@ class Result:
 
     def __contains__(self, key: object) -> bool:
         """``key in result``: whether the answer has the field (by wire name, attribute name or alias), as for
-        the official SDK's dicts; a declared field the server left out is not in it, though it reads its default."""
+        the official SDK's dicts; a declared field left out and still at its default is not in it (though
+        ``result[key]`` reads the default)."""
         if not isinstance(key, str):
             return False
         fields = self._fields()
@@ -130,8 +131,16 @@ class Result:
         return [self[key] for key in self._fields()]
 
     def _fields(self) -> Mapping[str, Any]:
-        """The answer's fields; for a result the SDK built itself (no answer), its declared fields by wire name."""
-        return self._wire or declared(self, wire_names=True)
+        """The answer's fields, then (by wire name) each declared field the answer did not carry but the SDK set:
+        one it added after reading (a memory's decrypted ``data``), or any of a result it built itself."""
+        layout = _layout(type(self))
+        fields = dict(self._wire)
+        for (name, names, _, _), default in zip(layout.plan, layout.defaults, strict=True):
+            if not any(key in self._wire for key in names):
+                value = getattr(self, name)
+                if default is _MISSING or value != default:
+                    fields[names[0]] = value
+        return fields
 
     def to_dict(self) -> dict[str, Any]:
         """The answer's fields as received (wire names)."""
@@ -176,6 +185,8 @@ class _Layout:
     plan: tuple[tuple[str, tuple[str, ...], Any, bool], ...]
     #: Each name a declared field is read by (wire names, aliases, attribute name) → all of that field's names.
     names_of: Mapping[str, tuple[str, ...]]
+    #: Per field of ``plan``: its default value (``_MISSING`` for a required field).
+    defaults: tuple[Any, ...]
 
 
 _LAYOUTS: dict[type[Result], _Layout] = {}
@@ -195,10 +206,25 @@ def _layout(cls: type[Result]) -> _Layout:
         plan.append((f.name, names, hints[f.name], f.default is attrs.NOTHING))
         for key in names:
             by_wire_name.setdefault(key, f.name)
-    names_of = {key: names for _, names, _, _ in plan for key in names}
-    layout = _Layout(by_wire_name, tuple(plan), names_of)
+    names_by_field = {name: names for name, names, _, _ in plan}
+    names_of = {key: names_by_field[field] for key, field in by_wire_name.items()}  # the field [] reads
+    defaults = tuple(_default(f) for f in attrs.fields(cls) if f.name != "_wire")
+    layout = _Layout(by_wire_name, tuple(plan), names_of, defaults)
     _LAYOUTS[cls] = layout
     return layout
+
+
+_FACTORY: type = type(attrs.Factory(list))
+
+
+def _default(field: attrs.Attribute[Any]) -> Any:
+    default: Any = field.default
+    if default is attrs.NOTHING:
+        return _MISSING
+    if isinstance(default, _FACTORY):
+        factory: Any = default
+        return factory.factory()
+    return default
 
 
 def read(cls: type[R], data: Any, where: str = "data") -> R:
