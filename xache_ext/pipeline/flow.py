@@ -181,12 +181,11 @@ class Pipeline:
                             idempotency_key = new_idempotency_key()
                         payment = yield from self.payer.pay(request, outcome, info)
                         continue
+                # no answer, or a server error after the payment: it may have charged
                 if payment is not None and (
                     isinstance(outcome, httpx.TransportError) or outcome.status_code >= 500
                 ):
-                    maybe_delivered = (
-                        True  # no answer, or a server error after the payment: it may have charged
-                    )
+                    maybe_delivered = True
                 try:
                     delay = schedule.send(outcome)
                 except StopIteration as done:
@@ -222,9 +221,8 @@ class Pipeline:
     ) -> PaymentError:
         """The error for a 402 to a paid attempt: rejected, unless an earlier attempt may have been settled."""
         challenge = parse_challenge(response)
-        if (
-            maybe_delivered
-        ):  # a refusal of the re-sent authorization is no proof that the first was not settled
+        # a refusal of the re-sent authorization is no proof that the first was not settled
+        if maybe_delivered:
             payment.status = "unknown"
             return PaymentOutcomeUnknownError(
                 "the paid request got no answer (or a server error), and the server refuses the re-sent "
