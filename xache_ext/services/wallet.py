@@ -83,7 +83,7 @@ class WalletService(Service[M]):
                 return name
         kind = "a Solana" if chain == "sol" else "an EVM"
         raise ValidationError(
-            f"cannot query {network!r} with {kind} DID: its address is not an address of that network",
+            f"cannot use {network!r} with {kind} DID: its address is not an address of that network",
             field="network",
         )
 
@@ -148,12 +148,7 @@ class WalletService(Service[M]):
         own = "solana" if chain == "sol" else "base"
         if network is not None:
             check_one_of("network", network, ("base", "solana"))
-            if network != own:  # USDC bought on that network would go to an address that cannot exist there
-                kind = "a Solana" if chain == "sol" else "an EVM"
-                raise ValidationError(
-                    f"cannot buy on {network!r} for {kind} DID: its address is not an address of that network",
-                    field="network",
-                )
+            self._network(network, chain)  # USDC bought there must reach an address of that network
         check_one_of("currency", currency, ("USD", "EUR", "GBP"))
         if amount is not None:
             check_number_range("amount", amount, 0.0)
