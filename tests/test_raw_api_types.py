@@ -103,7 +103,8 @@ def test_response_parsed_is_not_optional() -> None:
 
 
 def _plain(status: int, body: bytes, *, raise_flag: bool) -> Client:
-    transport = httpx.MockTransport(lambda _: httpx.Response(status, content=body))
+    headers = {"X-Request-ID": "req_1", "Retry-After": "3"}
+    transport = httpx.MockTransport(lambda _: httpx.Response(status, content=body, headers=headers))
     client = Client(base_url="https://api.example", raise_on_unexpected_status=raise_flag)
     client.set_httpx_client(httpx.Client(base_url="https://api.example", transport=transport))
     client.set_async_httpx_client(httpx.AsyncClient(base_url="https://api.example", transport=transport))
@@ -137,6 +138,7 @@ def test_plain_client_raises_unexpected_status_for_anything_else(status: int, ra
             call()
         assert caught.value.status_code == status
         assert caught.value.content == body
+        assert caught.value.headers["x-request-id"] == "req_1" and caught.value.headers["Retry-After"] == "3"
 
 
 def _through_api(status: int, body: dict[str, Any], mode: str) -> Any:

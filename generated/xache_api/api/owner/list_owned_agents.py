@@ -27,7 +27,9 @@ def _parse_response(
 
         return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise errors.UnexpectedStatus(
+        response.status_code, response.content, response.headers
+    )
 
 
 def _build_response(
