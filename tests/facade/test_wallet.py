@@ -10,8 +10,16 @@ import pytest
 from harness import Connect
 from xache.services.wallet import WalletService as OfficialWallet
 
-from xache_ext import ChainRpcError, MissingSignerError, ValidationError, XacheClientSync
+from xache_ext import (
+    ChainRpcError,
+    MissingSignerError,
+    ValidationError,
+    XacheClient,
+    XacheClientSync,
+    XacheError,
+)
 from xache_ext.sandbox import Sandbox
+from xache_ext.sandbox.server import unregistered_identity
 from xache_ext.services.wallet import FundingStatus, WalletBalance
 
 
@@ -95,22 +103,37 @@ def test_rpc_failures(connect: Connect, mode: str, xache_sandbox: Sandbox) -> No
         not_rpc(not_rpc.client.wallet.get_balance())
 
 
-def test_rpc_requests_are_unsigned_and_carry_no_client_headers(xache_sandbox: Sandbox) -> None:
-    seen: list[httpx.Request] = []
+def test_rpc_requests_carry_nothing_meant_for_the_api(xache_sandbox: Sandbox) -> None:
+    """A chain's JSON-RPC host gets neither the Xache signature headers nor what an injected client adds for the
+    API: its auth, its headers, its event hooks."""
+    sent: list[httpx.Request] = []
+    hooked: list[httpx.Request] = []
 
-    def record(request: httpx.Request) -> None:
-        seen.append(request)
+    class Recording(httpx.BaseTransport):
+        def __init__(self) -> None:
+            self.inner = httpx.HTTPTransport()
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            sent.append(request)
+            return self.inner.handle_request(request)
 
     ident = xache_sandbox.new_identity("sol")
-    http = httpx.Client(event_hooks={"request": [record]})
+    http = httpx.Client(
+        transport=Recording(),
+        auth=httpx.BasicAuth("api-user", "api-secret"),
+        headers={"X-Api-Key": "secret"},
+        event_hooks={"request": [hooked.append]},
+    )
     with XacheClientSync(
         xache_sandbox.url, ident.did, ident.private_key, http_client=http, rpc_urls=xache_sandbox.rpc_urls
     ) as client:
         client.wallet.get_balance()
     http.close()
-    (request,) = seen
-    assert request.url.path == "/rpc/solana-devnet"
-    assert not {"x-agent-did", "x-sig", "x-ts", "idempotency-key"} & set(request.headers)
+    (request,) = sent
+    assert request.url.path == "/rpc/solana-devnet" and hooked == []
+    assert not {"x-agent-did", "x-sig", "x-ts", "idempotency-key", "authorization", "x-api-key"} & set(
+        request.headers
+    )
 
 
 def test_a_client_without_did(xache_sandbox: Sandbox) -> None:
@@ -158,3 +181,35 @@ def test_onramp_url_checks_its_arguments(connect: Connect, mode: str) -> None:
     for kwargs in ({"network": "base-sepolia"}, {"currency": "JPY"}, {"amount": -5}):
         with pytest.raises(ValidationError):
             h(h.client.wallet.get_onramp_url(**kwargs))
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_redirect_is_never_followed_with_signed_headers(mode: str) -> None:
+    """An injected client that follows redirects must not carry a signed request to another origin."""
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(307, headers={"Location": "http://elsewhere.test/collect"})
+
+    ident = unregistered_identity()
+    transport = httpx.MockTransport(answer)
+    if mode == "sync":
+        http_sync = httpx.Client(transport=transport, follow_redirects=True)
+        with (
+            XacheClientSync("http://api.test", ident.did, ident.private_key, http_client=http_sync) as client,
+            pytest.raises(XacheError),
+        ):
+            client.budget.get_status()
+    else:
+
+        async def main() -> None:
+            http = httpx.AsyncClient(transport=transport, follow_redirects=True)
+            async with XacheClient(
+                "http://api.test", ident.did, ident.private_key, http_client=http
+            ) as client:
+                with pytest.raises(XacheError):
+                    await client.budget.get_status()
+
+        asyncio.run(main())
+    assert [r.url.host for r in seen] == ["api.test"]

@@ -8,6 +8,7 @@ timeout, cookies, read body, log line), or be ``http.send`` itself where the cli
 from __future__ import annotations
 
 import asyncio
+import functools
 import gzip
 import json
 import logging
@@ -106,16 +107,22 @@ async def _hook(_: object) -> None:
     [
         {"transport": httpx.AsyncHTTPTransport()},
         {"auth": ("user", "pass")},
-        {"follow_redirects": True},
         {"event_hooks": {"request": [_hook]}},
         {"event_hooks": {"response": [_hook]}},
         {"mounts": {"https://other.test": httpx.AsyncHTTPTransport()}},
     ],
-    ids=["httpx-transport", "auth", "redirects", "request-hook", "response-hook", "mounts"],
+    ids=["httpx-transport", "auth", "request-hook", "response-hook", "mounts"],
 )
 def test_clients_that_need_httpx_machinery_send_through_it(options: dict[str, Any]) -> None:
     http = new_async_client(options)
-    assert async_sender(http) == http.send
+    sender = async_sender(http)
+    assert isinstance(sender, functools.partial) and sender.func == http.send
+    assert sender.keywords == {"follow_redirects": False}  # a signed request's headers stay on their origin
+
+
+def test_a_client_that_follows_redirects_still_sends_directly() -> None:
+    http = new_async_client({"follow_redirects": True})
+    assert not isinstance(async_sender(http), functools.partial)  # the direct path never follows one
 
 
 def test_the_sdk_client_sends_directly() -> None:

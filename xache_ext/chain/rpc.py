@@ -101,7 +101,7 @@ def relay(
         schedule = retry.schedule()
         next(schedule)
         while True:
-            outcome = yield Send(call.request(timeout))
+            outcome = yield Send(call.request(timeout), foreign=True)
             try:
                 delay = schedule.send(outcome)
             except StopIteration:

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ..errors import ClientClosedError
+from ..errors import APIResponseValidationError, ClientClosedError
 from .callbacks import Callback
 from .steps import NOT_STARTED, Concurrently, Flow, Send, Sleep
 from .transport import async_sender
@@ -36,9 +36,14 @@ def run_sync(http: httpx.Client, flow: Flow[T]) -> T:
                 if http.is_closed:
                     raise ClientClosedError(_CLOSED)
                 try:
-                    reply = http.send(step.request)
+                    if step.foreign:
+                        reply = _send_foreign(http, step.request)
+                    else:
+                        reply = http.send(step.request, follow_redirects=False)
                 except httpx.TransportError as exc:
                     reply = exc
+                except httpx.DecodingError as exc:
+                    raise _undecodable(exc) from exc
             elif isinstance(step, Sleep):
                 _sleep(step.seconds)
                 reply = None
@@ -66,9 +71,13 @@ async def run_async(http: httpx.AsyncClient, flow: Flow[T]) -> T:
                 if http.is_closed:
                     raise ClientClosedError(_CLOSED)
                 try:
-                    reply = await send(step.request)
+                    reply = await (
+                        _send_foreign_async(http, step.request) if step.foreign else send(step.request)
+                    )
                 except httpx.TransportError as exc:
                     reply = exc
+                except httpx.DecodingError as exc:
+                    raise _undecodable(exc) from exc
             elif isinstance(step, Sleep):
                 await _async_sleep(step.seconds)
                 reply = None
@@ -83,6 +92,29 @@ async def run_async(http: httpx.AsyncClient, flow: Flow[T]) -> T:
         return result
     finally:
         flow.close()
+
+
+def _send_foreign(http: httpx.Client, request: httpx.Request) -> httpx.Response:
+    response = http._transport_for_url(request.url).handle_request(request)
+    try:
+        response.read()
+    finally:
+        response.close()
+    return response
+
+
+async def _send_foreign_async(http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+    response = await http._transport_for_url(request.url).handle_async_request(request)
+    try:
+        await response.aread()
+    finally:
+        await response.aclose()
+    return response
+
+
+def _undecodable(exc: httpx.DecodingError) -> APIResponseValidationError:
+    """An answer whose body cannot be decoded (a wrong ``Content-Encoding``, say) is a malformed answer."""
+    return APIResponseValidationError(f"the answer's body cannot be decoded: {exc}", status_code=0)
 
 
 def _in_turn(http: httpx.Client, step: Concurrently) -> list[Any]:

@@ -18,9 +18,15 @@ T = TypeVar("T")
 
 @attrs.frozen
 class Send:
-    """Send ``request``; the flow receives the ``httpx.Response`` or the ``httpx.TransportError``."""
+    """Send ``request``; the flow receives the ``httpx.Response`` or the ``httpx.TransportError``.
+
+    A ``foreign`` request (a chain's JSON-RPC) goes straight to the client's transport for its URL: none of what
+    the client adds for the Xache API (auth, event hooks, cookies) reaches another host. No request follows a
+    redirect: a signed request's headers must not reach another origin.
+    """
 
     request: httpx.Request
+    foreign: bool = False
 
 
 @attrs.frozen

@@ -8,6 +8,7 @@ from answers that set one (:mod:`.cookies`).
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping
@@ -55,7 +56,7 @@ def new_async_client(options: Mapping[str, Any]) -> httpx.AsyncClient:
 def async_sender(http: httpx.AsyncClient) -> Callable[[httpx.Request], Awaitable[httpx.Response]]:
     """How to send a built request with ``http``: ``http.send``, or the same in fewer steps when it can.
 
-    Over an :class:`~.aiohttp_transport.AiohttpTransport`, with no auth, redirects, event hooks or mounts,
+    Redirects are never followed. Over an :class:`~.aiohttp_transport.AiohttpTransport`, with no auth, event hooks or mounts,
     everything ``AsyncClient.send`` adds on its way to the transport is a no-op except the closed check, the
     timeout, the cookies and the log line; the direct path does those and calls the transport itself (about
     a tenth of a call's CPU).
@@ -64,12 +65,11 @@ def async_sender(http: httpx.AsyncClient) -> Callable[[httpx.Request], Awaitable
     if (
         type(transport) is not AiohttpTransport
         or http.auth is not None
-        or http.follow_redirects
         or http.event_hooks["request"]
         or http.event_hooks["response"]
         or http._mounts
     ):
-        return http.send
+        return functools.partial(http.send, follow_redirects=False)  # signed headers stay on their origin
 
     async def send(request: httpx.Request) -> httpx.Response:
         if http.is_closed:
