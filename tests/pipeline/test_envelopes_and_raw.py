@@ -17,6 +17,7 @@ from xache_api.models import BudgetStatusResponse, MemoryStoreRequest
 
 from xache_ext import (
     APIResponseValidationError,
+    APIStatusError,
     AuthenticationError,
     MissingSignerError,
     NotFoundError,
@@ -40,6 +41,7 @@ MALFORMED: dict[str, bytes] = {
     "not JSON": b"<html>gateway</html>",
     "empty body": b"",
     "a JSON array": b"[]",
+    "nested past the parser": b'{"success": true, "data": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
 }
 
 
@@ -75,8 +77,27 @@ def test_facade_calls_refuse_malformed_success(mode: str, case: str, call: str) 
     with loopback(_answer(MALFORMED[case])) as server, pytest.raises(APIResponseValidationError) as caught:
         _run_both(mode, server.url, FACADE_CALLS[call])
     assert caught.value.status_code == 200
-    if case not in ("not JSON", "empty body", "a JSON array"):
+    if case not in ("not JSON", "empty body", "a JSON array", "nested past the parser"):
         assert caught.value.request_id == "req_bad"
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_an_error_body_nested_past_the_parser_is_still_a_typed_error(mode: str) -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    answer = (503, {"Content-Type": "application/json", "X-Request-ID": "req_deep"}, deep)
+    with loopback(lambda _: answer) as server, pytest.raises(APIStatusError) as caught:
+        _run_both(mode, server.url, FACADE_CALLS["budget.get_status"])
+    assert caught.value.status_code == 503 and caught.value.request_id == "req_deep"
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_an_undecodable_body_is_a_malformed_answer(mode: str) -> None:
+    headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+    with (
+        loopback(lambda _: (200, headers, b"this is not gzip")) as server,
+        pytest.raises(APIResponseValidationError, match="cannot be decoded"),
+    ):
+        _run_both(mode, server.url, FACADE_CALLS["budget.get_status"])
 
 
 RAW_SYNC: dict[str, Callable[[Any], Any]] = {

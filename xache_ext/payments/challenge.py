@@ -191,7 +191,7 @@ def _header_json(value: str | None) -> Any:
         return None
     try:
         return json.loads(base64.b64decode(value + "=" * (-len(value) % 4)))
-    except (binascii.Error, ValueError):
+    except (binascii.Error, ValueError, RecursionError):
         return None
 
 
@@ -199,7 +199,7 @@ def parse_challenge(response: httpx.Response) -> PaymentChallenge:
     """Parse a 402 response. A 402 in no known form gives a challenge with no requirements."""
     try:
         body: Any = response.json()
-    except (ValueError, httpx.ResponseNotRead):
+    except (ValueError, RecursionError, httpx.ResponseNotRead):
         body = None
     challenge_id = response.headers.get("X-Challenge-ID") or None
     request_id = response.headers.get("X-Request-ID") or None

@@ -31,7 +31,7 @@ def receipt_id(response: httpx.Response) -> str | None:
     """The receipt id of a paid call's success answer, if it names one."""
     try:
         data = json.loads(response.content).get("data")
-    except (ValueError, AttributeError):
+    except (ValueError, RecursionError, AttributeError):
         return None
     if not isinstance(data, dict):
         return None

@@ -94,7 +94,7 @@ def _error_code(response: httpx.Response) -> str | None:
         return None
     try:
         body = response.json()
-    except (ValueError, httpx.ResponseNotRead):
+    except (ValueError, RecursionError, httpx.ResponseNotRead):
         return None
     error = body.get("error") if isinstance(body, dict) else None
     code = error.get("code") if isinstance(error, dict) else None
