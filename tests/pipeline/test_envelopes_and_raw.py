@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -189,3 +191,25 @@ def test_the_readme_raw_example_on_both_clients(xache_sandbox: Sandbox) -> None:
         and again.data.agent_did == ident.did
         and again.data.overall == snapshot.data.overall
     )
+
+
+def test_a_deep_answer_cannot_crash_the_process_even_with_a_raised_recursion_limit() -> None:
+    """The C JSON parser recurses once per level and can overflow the stack before a raised recursion limit
+    stops it: the SDK never hands it an answer nested deeper than it reads (run in a child process)."""
+    script = f"""
+import sys, httpx
+sys.setrecursionlimit(10**6)
+from xache_ext import APIResponseValidationError, APIStatusError, XacheClientSync
+deep = b'{{"success": true, "data": ' + b"[" * 500_000 + b"]" * 500_000 + b"}}"
+for status in (200, 503):
+    transport = httpx.MockTransport(lambda request, status=status: httpx.Response(status, content=deep))
+    with XacheClientSync("http://api.test", {DID!r}, {KEY!r}, max_retries=0,
+                         http_client=httpx.Client(transport=transport)) as client:
+        try:
+            client.budget.get_status()
+        except (APIResponseValidationError, APIStatusError) as exc:
+            print(type(exc).__name__)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["APIResponseValidationError", "RetryLaterError"]

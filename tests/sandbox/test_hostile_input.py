@@ -17,10 +17,11 @@ from helpers import call, signed_headers, signer_for
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from xache_ext.contract.schema import nested_deeper_than
 from xache_ext.crypto.evm import keccak256
 from xache_ext.crypto.signing import signature_message
 from xache_ext.sandbox import Sandbox, create_app, run_sandbox
-from xache_ext.sandbox.app import MAX_JSON_DEPTH, _nested_too_deep
+from xache_ext.sandbox.app import MAX_JSON_DEPTH
 from xache_ext.sandbox.auth import AuthFailure, authenticate
 from xache_ext.sandbox.server import new_identity
 
@@ -249,4 +250,4 @@ def test_the_depth_precheck_agrees_with_the_parsed_depth(doc: Any, wrap: int) ->
     for _ in range(wrap):
         doc = {'"[{': doc} if wrap % 2 else [doc]
     for text in (json.dumps(doc), json.dumps(doc, ensure_ascii=False, separators=(",", ":"))):
-        assert _nested_too_deep(text.encode()) == (_depth(doc) > MAX_JSON_DEPTH)
+        assert nested_deeper_than(text.encode(), MAX_JSON_DEPTH) == (_depth(doc) > MAX_JSON_DEPTH)

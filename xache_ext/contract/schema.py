@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import json
 import re
 from collections.abc import Mapping
@@ -25,6 +26,8 @@ __all__ = [
     "field_schema",
     "is_calendar_date",
     "is_date_time",
+    "loads_bounded",
+    "nested_deeper_than",
     "shown",
     "shown_int",
 ]
@@ -41,6 +44,8 @@ _DATE_TIME = re.compile(
 
 #: Deeper JSON is refused outright, so that no check (ours, json's or the server's) can recurse out of stack.
 MAX_DEPTH = 64
+_ESCAPE = re.compile(rb"\\.", re.DOTALL)
+_NOT_A_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
 
 _TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -273,3 +278,26 @@ def _check_object(
         raise SchemaViolation(where, f"takes at most {schema['maxProperties']} fields")
     if full and schema.get("minProperties") is not None and len(value) < schema["minProperties"]:
         raise SchemaViolation(where, f"needs at least {schema['minProperties']} field(s)")
+
+
+def nested_deeper_than(body: bytes, limit: int) -> bool:
+    """Whether ``[``/``{`` nest more than ``limit`` deep outside JSON strings in ``body`` (found without parsing:
+    the C parser recurses once per level and can overflow a thread's stack before Python's recursion limit,
+    which may have been raised, stops it)."""
+    if body.count(b"[") + body.count(b"{") <= limit:
+        return False
+    # Without escapes, every '"' opens or closes a string: the even pieces are what lies outside strings.
+    unescaped = _ESCAPE.sub(b"", body) if b"\\" in body else body
+    brackets = b"".join(unescaped.split(b'"')[::2]).translate(None, _NOT_A_BRACKET)
+    if brackets.count(b"[") + brackets.count(b"{") <= limit:
+        return False
+    steps = (1 if c in b"[{" else -1 for c in brackets)
+    return max(itertools.accumulate(steps)) > limit
+
+
+def loads_bounded(body: bytes) -> Any:
+    """``json.loads(body)``; JSON nested deeper than :data:`MAX_DEPTH` raises ``ValueError`` before any parser
+    sees it (an answer from a hostile server must not crash the process)."""
+    if nested_deeper_than(body, MAX_DEPTH):
+        raise ValueError(f"JSON nested deeper than {MAX_DEPTH} levels")
+    return json.loads(body)

@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 import httpx
 
+from ..contract.schema import loads_bounded
 from .networks import resolve_network
 
 __all__ = [
@@ -190,7 +191,7 @@ def _header_json(value: str | None) -> Any:
     if not value:
         return None
     try:
-        return json.loads(base64.b64decode(value + "=" * (-len(value) % 4)))
+        return loads_bounded(base64.b64decode(value + "=" * (-len(value) % 4)))
     except (binascii.Error, ValueError, RecursionError):
         return None
 
@@ -198,7 +199,7 @@ def _header_json(value: str | None) -> Any:
 def parse_challenge(response: httpx.Response) -> PaymentChallenge:
     """Parse a 402 response. A 402 in no known form gives a challenge with no requirements."""
     try:
-        body: Any = response.json()
+        body: Any = loads_bounded(response.content)
     except (ValueError, RecursionError, httpx.ResponseNotRead):
         body = None
     challenge_id = response.headers.get("X-Challenge-ID") or None

@@ -7,6 +7,7 @@ from typing import Any
 import httpx
 
 from ..contract import SchemaViolation, check_value, data_schema
+from ..contract.schema import loads_bounded
 from ..errors import (
     APIResponseValidationError,
     APIStatusError,
@@ -52,8 +53,8 @@ def _json(response: httpx.Response) -> Any:
     if not response.content:
         return None
     try:
-        return response.json()
-    except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes
+        return loads_bounded(response.content)
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than the SDK reads
         return None
 
 

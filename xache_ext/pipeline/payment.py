@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable
 
@@ -11,6 +10,7 @@ import httpx
 from ..chain.endpoints import ChainSettings
 from ..chain.rpc import relay
 from ..contract import OperationInfo
+from ..contract.schema import loads_bounded
 from ..crypto.signers import Signer
 from ..errors import PaymentRefusedError, PaymentUnsupportedError
 from ..logs import logger
@@ -30,7 +30,7 @@ __all__ = ["PAYMENT_HEADER", "Payer", "receipt_id"]
 def receipt_id(response: httpx.Response) -> str | None:
     """The receipt id of a paid call's success answer, if it names one."""
     try:
-        data = json.loads(response.content).get("data")
+        data = loads_bounded(response.content).get("data")
     except (ValueError, RecursionError, AttributeError):
         return None
     if not isinstance(data, dict):

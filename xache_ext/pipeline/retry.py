@@ -14,6 +14,8 @@ from collections.abc import Generator
 import attrs
 import httpx
 
+from ..contract.schema import loads_bounded
+
 __all__ = ["RETRYABLE_STATUSES", "Outcome", "RetryPolicy", "parse_retry_after"]
 
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -93,7 +95,7 @@ def _error_code(response: httpx.Response) -> str | None:
     if "json" not in response.headers.get("content-type", ""):
         return None
     try:
-        body = response.json()
+        body = loads_bounded(response.content)
     except (ValueError, RecursionError, httpx.ResponseNotRead):
         return None
     error = body.get("error") if isinstance(body, dict) else None

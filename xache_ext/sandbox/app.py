@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import itertools
 import json
 import logging
 import math
@@ -21,6 +20,7 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from ..contract import all_operations
+from ..contract.schema import nested_deeper_than
 from ..crypto.did import DID
 from . import (
     ephemeral,  # noqa: F401
@@ -71,8 +71,6 @@ IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000
 
 _CONTENT_LENGTH = re.compile(r"[0-9]{1,19}", re.ASCII)
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
-_ESCAPE = re.compile(rb"\\.", re.DOTALL)
-_NOT_A_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
 
 
 class _Replay(Exception):
@@ -421,19 +419,6 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-def _nested_too_deep(body: bytes) -> bool:
-    """Whether ``[``/``{`` nest more than MAX_JSON_DEPTH deep outside JSON strings (found without parsing)."""
-    if body.count(b"[") + body.count(b"{") <= MAX_JSON_DEPTH:
-        return False
-    # Without escapes, every '"' opens or closes a string: the even pieces are what lies outside strings.
-    unescaped = _ESCAPE.sub(b"", body) if b"\\" in body else body
-    brackets = b"".join(unescaped.split(b'"')[::2]).translate(None, _NOT_A_BRACKET)
-    if brackets.count(b"[") + brackets.count(b"{") <= MAX_JSON_DEPTH:
-        return False
-    steps = (1 if c in b"[{" else -1 for c in brackets)
-    return max(itertools.accumulate(steps)) > MAX_JSON_DEPTH
-
-
 def _has_lone_surrogate(doc: Any) -> bool:
     stack = [doc]
     while stack:
@@ -458,7 +443,7 @@ def _parse_json(body: bytes) -> Any:
     )
     # The C parser recurses once per level and can overflow a thread's stack before Python's recursion
     # limit stops it (the limit may have been raised): deep input must never reach it.
-    if _nested_too_deep(body):
+    if nested_deeper_than(body, MAX_JSON_DEPTH):
         raise too_deep
     try:
         doc = json.loads(body, parse_float=_finite_float, parse_constant=_no_constant)
