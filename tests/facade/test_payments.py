@@ -14,6 +14,7 @@ from harness import Connect
 
 from xache_ext import (
     APITimeoutError,
+    ClientClosedError,
     ConflictError,
     NotFoundError,
     PaymentError,
@@ -31,6 +32,7 @@ from xache_ext.crypto.signers import EvmPrivateKeySigner
 from xache_ext.payments.challenge import PaymentChallenge
 from xache_ext.payments.exact_evm import build_exact_evm_payment
 from xache_ext.sandbox import Sandbox
+from xache_ext.sandbox.server import unregistered_identity
 
 PAY = "PAYMENT-SIGNATURE"
 
@@ -42,6 +44,7 @@ class Seen:
         self.headers = httpx.Headers(request.headers)
         self.content = request.content
         self.url = request.url
+        self.method = request.method
 
 
 def _no_answer(request: httpx.Request) -> httpx.Response:
@@ -402,3 +405,36 @@ def test_the_sandbox_refuses_a_high_s_payment_signature(
     with pytest.raises(PaymentError, match="refused"):
         paying(paying.client.memory.store(data={"a": 1}, storage_tier="hot"))
     assert receipts_count(xache_sandbox, h.identity.did) == 0
+
+
+def test_an_injected_clients_idempotency_key_is_not_shared_by_calls(xache_sandbox: Sandbox) -> None:
+    """A default Idempotency-Key on an injected client would make every later call a replay (409): each call
+    still gets its own key, and a GET none."""
+    spy = Spy()
+    ident = xache_sandbox.new_identity()
+    http = httpx.Client(transport=spy, headers={"Idempotency-Key": "fixed-key-1"})
+    with XacheClientSync(xache_sandbox.url, ident.did, ident.private_key, http_client=http) as client:
+        client.memory.store(data={"a": 1}, storage_tier="hot")
+        client.memory.store(data={"a": 2}, storage_tier="hot")
+        client.budget.get_status()
+    keys = [(s.method, s.headers.get("Idempotency-Key")) for s in spy.requests]
+    posts = [key for method, key in keys if method == "POST"]
+    # each call's own key, then (as the TypeScript SDK does) its challenge id on the paid attempt
+    assert "fixed-key-1" not in posts and len(posts) == len(set(posts)) == 4
+    assert [key for method, key in keys if method == "GET"] == [None]
+
+
+def test_a_client_closed_during_a_call_says_an_attempt_went_out() -> None:
+    ident = unregistered_identity()
+    holder: list[httpx.Client] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        holder[0].close()  # closed by another thread while the request was out
+        raise httpx.ReadError("connection closed", request=request)
+
+    holder.append(httpx.Client(transport=httpx.MockTransport(answer)))
+    with (
+        XacheClientSync("http://api.test", ident.did, ident.private_key, http_client=holder[0]) as client,
+        pytest.raises(ClientClosedError, match="an earlier attempt was sent and may have been delivered"),
+    ):
+        client.budget.update_limit(5000)

@@ -22,6 +22,7 @@ from ..crypto.signing import sign_request
 from ..errors import (
     APIConnectionError,
     APITimeoutError,
+    ClientClosedError,
     MissingSignerError,
     PaymentError,
     PaymentOutcomeUnknownError,
@@ -36,6 +37,7 @@ from .idempotency import IDEMPOTENT_METHODS, new_idempotency_key
 from .inputs import check_request
 from .payment import Payer, receipt_id
 from .retry import Outcome, RetryPolicy
+from .runner import CLOSED, CLOSED_DURING_THE_CALL
 from .steps import Flow, Send, Sleep
 from .transport import build_request
 
@@ -144,9 +146,13 @@ class Pipeline:
                 f"{info.max_body_bytes:,}",
                 field="body",
             )
+        # The call's own key, if it passed one; never an injected client's default header, which every call shares
+        call_headers = args.get("headers")
+        given = httpx.Headers(call_headers).get("Idempotency-Key") if call_headers else None
+        request.headers.pop("Idempotency-Key", None)
         idempotency_key: str | None = None
         if method in IDEMPOTENT_METHODS:
-            idempotency_key = request.headers.get("Idempotency-Key") or new_idempotency_key()
+            idempotency_key = given or new_idempotency_key()
             request.headers["Idempotency-Key"] = idempotency_key
         target = self._target(request)
         signed = info.signed if info is not None else True
@@ -163,6 +169,8 @@ class Pipeline:
                     request.headers["Idempotency-Key"] = payment.challenge_id or idempotency_key or ""
                 if signed:
                     self._sign(request, target)
+                if http.is_closed:  # said here, where it is known whether an earlier attempt went out
+                    raise ClientClosedError(CLOSED if attempt == 1 else CLOSED_DURING_THE_CALL)
                 started = time.perf_counter()
                 outcome: Outcome = yield Send(request)
                 _log_attempt(request, outcome, attempt, started)

@@ -14,12 +14,16 @@ from .callbacks import Callback
 from .steps import NOT_STARTED, Concurrently, Flow, Send, Sleep
 from .transport import async_sender
 
-__all__ = ["run_async", "run_sync"]
+__all__ = ["CLOSED", "CLOSED_DURING_THE_CALL", "run_async", "run_sync"]
 
 T = TypeVar("T")
-_CLOSED = (
+CLOSED = (
     "the client is closed: enter it again (`with client:` / `async with client:`) or make a new one; "
     "nothing was sent"
+)
+CLOSED_DURING_THE_CALL = (
+    "the client was closed during the call: an earlier attempt was sent and may have been delivered "
+    "(its Idempotency-Key makes a retry of the same call safe)"
 )
 # Looked up at call time, so tests can make waits instant.
 _sleep = time.sleep
@@ -34,7 +38,7 @@ def run_sync(http: httpx.Client, flow: Flow[T]) -> T:
             step = flow.send(reply)
             if isinstance(step, Send):
                 if http.is_closed:
-                    raise ClientClosedError(_CLOSED)
+                    raise ClientClosedError(CLOSED)
                 try:
                     if step.foreign:
                         reply = _send_foreign(http, step.request)
@@ -69,7 +73,7 @@ async def run_async(http: httpx.AsyncClient, flow: Flow[T]) -> T:
             step = flow.send(reply)
             if isinstance(step, Send):
                 if http.is_closed:
-                    raise ClientClosedError(_CLOSED)
+                    raise ClientClosedError(CLOSED)
                 try:
                     reply = await (
                         _send_foreign_async(http, step.request) if step.foreign else send(step.request)
