@@ -28,6 +28,7 @@ from xache_ext import (
     XacheClient,
     XacheClientSync,
     XacheInputError,
+    errors,
 )
 from xache_ext.crypto.base58 import b58encode
 from xache_ext.crypto.encryption import derive_encryption_key
@@ -397,3 +398,31 @@ def test_secret_wrapper() -> None:
         hash(secret)
     assert not hasattr(secret, "__dict__")
     assert Secret(bytearray(b"ab")).reveal() == b"ab"
+
+
+def test_errors_pickle_without_the_signed_request(xache_sandbox: Sandbox) -> None:
+    """A typed error crosses a process boundary (multiprocessing, task queues) with its fields, but not the
+    response and request it carries: they hold the signature and payment headers."""
+    ident = xache_sandbox.new_identity()
+    with XacheClientSync(xache_sandbox.url, ident.did, ident.private_key) as client:
+        with pytest.raises(errors.NotFoundError) as caught:
+            client.memory.retrieve("mem_1_missing")  # paid, then 404: the request carried a payment header
+        record = client.payments.records[0]
+    error = caught.value
+    assert error.response is not None and "PAYMENT-SIGNATURE" in error.response.request.headers
+    pickled = pickle.dumps(error)
+    for header in ("PAYMENT-SIGNATURE", "X-Sig"):
+        assert error.response.request.headers[header].encode() not in pickled
+    again = pickle.loads(pickled)
+    assert (type(again), again.status_code, again.code, again.request_id, str(again)) == (
+        type(error),
+        error.status_code,
+        error.code,
+        error.request_id,
+        str(error),
+    )
+    assert again.response is None
+    keyword_only = errors.ValidationError("bad", field="x")
+    assert pickle.loads(pickle.dumps(keyword_only)).field == "x"
+    with pytest.raises(TypeError, match="not pickled"):
+        pickle.dumps(record)  # a signed authorization

@@ -57,6 +57,21 @@ __all__ = [
 class XacheError(Exception):
     """Base class of every error raised by the SDK."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled (to another process, a task queue) without calling __init__, whose arguments are keyword-only;
+        # the response and request stay behind: they hold the signed request's headers.
+        state = {k: (None if k in _UNPICKLED else v) for k, v in self.__dict__.items()}
+        return (_rebuild, (type(self), self.args), state)
+
+
+_UNPICKLED = frozenset({"response", "request"})
+
+
+def _rebuild(cls: type[XacheError], args: tuple[Any, ...]) -> XacheError:
+    error = cls.__new__(cls)
+    error.args = args
+    return error
+
 
 class XacheInputError(XacheError, ValueError):
     """The caller's input is invalid; raised before any I/O."""

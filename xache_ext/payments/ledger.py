@@ -6,7 +6,7 @@ import datetime as dt
 import threading
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
@@ -44,6 +44,9 @@ class PaymentRecord:
     created_at: dt.datetime = attrs.field(factory=lambda: dt.datetime.now(dt.UTC))
     status: PaymentStatus = "sent"
     receipt_id: str | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        raise TypeError("a PaymentRecord holds a signed payment authorization and is not pickled")
 
     @property
     def amount_usd(self) -> Decimal:
