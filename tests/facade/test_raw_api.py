@@ -77,3 +77,29 @@ def test_a_lone_surrogate_in_a_raw_path_value_is_a_typed_input_error() -> None:
 
     asyncio.run(main())
     assert sent == []
+
+
+def test_the_generated_clients_own_settings_name_the_xache_client(xache_sandbox: Sandbox) -> None:
+    """client.api sends through its XacheClient: what the generated client offers for its own httpx clients
+    says where to set it instead, and ``with client.api`` is harmless."""
+    ident = xache_sandbox.new_identity()
+    with XacheClientSync(xache_sandbox.url, ident.did, ident.private_key) as client:
+        api = client.api
+        for call, where in (
+            (lambda: api.with_headers({"X-A": "1"}), "headers="),
+            (lambda: api.with_cookies({"a": "1"}), "http_client="),
+            (lambda: api.with_timeout(httpx.Timeout(1.0)), "timeout="),
+            (lambda: api.set_httpx_client(httpx.Client()), "http_client="),
+            (lambda: api.set_async_httpx_client(httpx.AsyncClient()), "http_client="),
+        ):
+            with pytest.raises(TypeError, match=where):
+                call()
+        with api as same:
+            assert same is api and get_budget.sync(client=api).success
+        assert get_budget.sync(client=api).success  # still open: the XacheClient owns the connections
+
+    async def main() -> None:
+        async with xache_sandbox.client(ident) as async_client, async_client.api as api:
+            assert (await get_budget.asyncio(client=api)).success
+
+    asyncio.run(main())

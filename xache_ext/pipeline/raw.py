@@ -7,7 +7,7 @@ through the pipeline, so a raw call is checked, signed, paid, retried and raises
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, NoReturn, Self, TypeVar
 
 import httpx
 from xache_api import Client as GeneratedClient
@@ -19,6 +19,7 @@ from .runner import run_async, run_sync
 __all__ = ["RawClient", "WrongFlavourError"]
 
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+_OWNED = "client.api sends through its XacheClient, which sets {}"
 _WRONG = (
     "this is the {0}: call the generated {1}()/{1}_detailed() functions, or use {2} for {3}()/{3}_detailed()"
 )
@@ -68,6 +69,37 @@ class RawClient(GeneratedClient):
         """The sender the generated ``asyncio`` / ``asyncio_detailed`` functions use."""
         wrong = _WRONG.format("blocking XacheClientSync", "sync", "XacheClient", "asyncio")
         return _AsyncSender(self._pipeline, self._http_of(httpx.AsyncClient, wrong))
+
+    # What the generated client offers for its own httpx clients does not apply: this one sends through its
+    # XacheClient, whose options and lifetime rule.
+    def with_headers(self, headers: dict[str, str]) -> NoReturn:
+        raise TypeError(_OWNED.format("headers: pass headers= to the XacheClient (or inject http_client=)"))
+
+    def with_cookies(self, cookies: dict[str, str]) -> NoReturn:
+        raise TypeError(_OWNED.format("cookies: inject an http_client= with them"))
+
+    def with_timeout(self, timeout: httpx.Timeout) -> NoReturn:
+        raise TypeError(_OWNED.format("a timeout: pass timeout= to the XacheClient"))
+
+    def set_httpx_client(self, client: httpx.Client) -> NoReturn:
+        raise TypeError(_OWNED.format("an httpx client: pass http_client= to the XacheClient"))
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> NoReturn:
+        raise TypeError(_OWNED.format("an httpx client: pass http_client= to the XacheClient"))
+
+    def __enter__(self) -> Self:
+        """Nothing to open: the XacheClient's own ``with`` / ``async with`` opens and closes the connections."""
+        return self
+
+    def __exit__(self, *args: object, **kwargs: Any) -> None:
+        return None
+
+    async def __aenter__(self) -> Self:
+        """As :meth:`__enter__`."""
+        return self
+
+    async def __aexit__(self, *args: object, **kwargs: Any) -> None:
+        return None
 
     def __repr__(self) -> str:
         return f"RawClient(base_url={self._base_url!r})"
