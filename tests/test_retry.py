@@ -216,7 +216,8 @@ def test_retry_after_over_a_minute_falls_back_to_backoff() -> None:
     assert delay is not None and delay <= policy.initial_delay
     assert policy.delay_for(httpx.Response(404), 0) is None
     assert policy.delay_for(response, 3) is None
-    assert policy.delay_for(httpx.Response(503, headers={"x-should-retry": "false"}), 0) is None
+    for spelled in ("false", "False", " FALSE "):
+        assert policy.delay_for(httpx.Response(503, headers={"x-should-retry": spelled}), 0) is None
 
 
 def test_bodies_are_json_compact(call: Callable[..., Any]) -> None:

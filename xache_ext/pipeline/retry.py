@@ -69,8 +69,7 @@ class RetryPolicy:
             return self.backoff(retries_done)
         if outcome.status_code not in RETRYABLE_STATUSES:
             return None
-        should_retry = outcome.headers.get("x-should-retry")
-        if should_retry == "false":
+        if outcome.headers.get("x-should-retry", "").strip().lower() == "false":
             return None
         if _error_code(outcome) in FINAL_ERROR_CODES:
             return None
