@@ -297,3 +297,16 @@ def test_good_options_are_accepted() -> None:
     )
     assert client.payment_policy.allowed_networks == frozenset({"base-sepolia", "solana-devnet"})
     client.close()
+
+
+@pytest.mark.parametrize("cls", [XacheClientSync, XacheClient])
+@pytest.mark.parametrize(
+    "options", [{"headers": {"X-A": "1"}}, {"timeout": 5.0}, {"headers": {}, "timeout": 1}]
+)
+def test_options_of_the_sdks_own_httpx_client_are_refused_with_an_injected_one(
+    cls: type[XacheClientSync | XacheClient], options: dict[str, Any]
+) -> None:
+    """They would be silently ignored: an injected http_client keeps its own headers and timeout."""
+    http: Any = (httpx.AsyncClient if cls is XacheClient else httpx.Client)()
+    with pytest.raises(XacheInputError, match="set them on the injected http_client"):
+        cls("http://127.0.0.1:9", IDENT.did, IDENT.private_key, http_client=http, **options)

@@ -60,7 +60,8 @@ class ClientOptions(TypedDict, total=False):
     ``signer`` signs instead of ``private_key`` (an external wallet). ``encryption_key`` is the seed of the
     memory key (default: the private key text). ``payment_policy`` caps automatic payment; ``autopay=False``
     raises ``PaymentRequiredError`` instead. ``timeout`` (seconds or ``httpx.Timeout``, default 30 s) applies to the
-    httpx client the SDK builds (an injected ``http_client`` keeps its own); ``max_retries`` (default 2) applies
+    httpx client the SDK builds, as do ``headers`` (with an injected ``http_client``, set both on it: passing
+    them too raises); ``max_retries`` (default 2) applies
     to every call, whichever client sends it. With ``signer`` and no ``encryption_key``, memory operations
     raise: the official SDKs would derive the memory key from the public wallet address, which anyone can do.
     ``address_derived_memory_key=True`` opts in to that key, to read memories an official SDK wrote that way.
@@ -345,6 +346,12 @@ class _ClientBase(SubjectMethods[M], Generic[M, H]):
     ) -> None:
         key, seed = _wrap_secrets(private_key, options)
         del private_key
+        ignored = sorted({"headers", "timeout"} & set(options)) if http_client is not None else []
+        if ignored:  # they configure the httpx client the SDK builds; an injected one keeps its own
+            raise XacheInputError(
+                f"{' and '.join(ignored)} apply to the httpx client the SDK builds: set them on the injected "
+                "http_client instead"
+            )
         settings = _Settings(api_url, did, key, seed, options)
         self._setup(settings, self._executor_class(self._adopt(settings, http_client), settings.pipeline))
 

@@ -54,7 +54,7 @@ class TestIdentity:
     __test__ = False  # not a pytest test class
 
     did: str
-    private_key: str
+    private_key: str = attrs.field(repr=False)
     address: str
 
 
