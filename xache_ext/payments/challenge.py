@@ -192,7 +192,7 @@ def _header_json(value: str | None) -> Any:
         return None
     try:
         return loads_bounded(base64.b64decode(value + "=" * (-len(value) % 4)))
-    except (binascii.Error, ValueError, RecursionError):
+    except (binascii.Error, ValueError):
         return None
 
 
@@ -200,7 +200,7 @@ def parse_challenge(response: httpx.Response) -> PaymentChallenge:
     """Parse a 402 response. A 402 in no known form gives a challenge with no requirements."""
     try:
         body: Any = loads_bounded(response.content)
-    except (ValueError, RecursionError, httpx.ResponseNotRead):
+    except (ValueError, httpx.ResponseNotRead):
         body = None
     challenge_id = response.headers.get("X-Challenge-ID") or None
     request_id = response.headers.get("X-Request-ID") or None

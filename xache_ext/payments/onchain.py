@@ -23,7 +23,7 @@ from .challenge import PaymentChallenge, PaymentRequirement
 from .exact_evm import build_exact_evm_payment
 from .networks import Network, resolve_network
 
-__all__ = ["can_pay", "payment_header"]
+__all__ = ["can_pay", "payment_header", "require_solana_extra"]
 
 
 def can_pay(signer: Signer | None, requirement: PaymentRequirement) -> bool:
@@ -57,6 +57,14 @@ def _evm_preflight(
     return nonce
 
 
+def require_solana_extra(challenge: PaymentChallenge | None) -> None:
+    """Raise :class:`PaymentUnsupportedError` naming the ``solana`` extra when Solana payments cannot be built."""
+    try:
+        import xache_ext.payments.exact_solana  # noqa: F401  (cached once imported)
+    except ImportError as exc:
+        raise PaymentUnsupportedError(str(exc), challenge=challenge) from exc
+
+
 def payment_header(
     signer: Signer | None,
     requirement: PaymentRequirement,
@@ -75,10 +83,9 @@ def payment_header(
             )
         return build_exact_evm_payment(signer, requirement, challenge, now=now, nonce=nonce)
     if network is not None and network.family == "svm" and isinstance(signer, SolanaSigner):
-        try:
-            from .exact_solana import exact_svm_payment
-        except ImportError as exc:  # the solana extra is missing: said as a payment that cannot be made
-            raise PaymentUnsupportedError(str(exc), challenge=challenge) from exc
+        require_solana_extra(challenge)
+        from .exact_solana import exact_svm_payment
+
         return (yield from exact_svm_payment(signer, requirement, chain.url(network.name), challenge))
     family = "no" if signer is None else "an EVM" if isinstance(signer, EvmSigner) else "a Solana"
     raise PaymentUnsupportedError(

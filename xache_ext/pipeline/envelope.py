@@ -54,7 +54,7 @@ def _json(response: httpx.Response) -> Any:
         return None
     try:
         return loads_bounded(response.content)
-    except (ValueError, RecursionError):  # not JSON, or nested deeper than the SDK reads
+    except ValueError:  # not JSON, or nested deeper than the SDK reads
         return None
 
 

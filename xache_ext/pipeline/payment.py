@@ -19,7 +19,7 @@ from ..payments.checks import check_challenge
 from ..payments.header import PAYMENT_HEADER
 from ..payments.ledger import PaymentLedger, PaymentRecord
 from ..payments.networks import resolve_network
-from ..payments.onchain import can_pay, payment_header
+from ..payments.onchain import can_pay, payment_header, require_solana_extra
 from ..payments.policy import PaymentPolicy
 from .callbacks import Callback
 from .steps import Flow
@@ -31,7 +31,7 @@ def receipt_id(response: httpx.Response) -> str | None:
     """The receipt id of a paid call's success answer, if it names one."""
     try:
         data = loads_bounded(response.content).get("data")
-    except (ValueError, RecursionError, AttributeError):
+    except (ValueError, AttributeError):
         return None
     if not isinstance(data, dict):
         return None
@@ -86,7 +86,7 @@ class Payer:
             if can_pay(self._signer, requirement):
                 network = resolve_network(requirement.network)
                 if network is not None and network.family == "svm":
-                    _require_solana_extra(challenge)  # before the approval callback is asked
+                    require_solana_extra(challenge)  # before the approval callback is asked
                 return requirement
         offered = ", ".join(f"{r.scheme} on {r.network}" for r in allowed)
         raise PaymentUnsupportedError(
@@ -143,10 +143,3 @@ class Payer:
             record.challenge_id,
         )
         return record
-
-
-def _require_solana_extra(challenge: PaymentChallenge) -> None:
-    try:
-        import xache_ext.payments.exact_solana  # noqa: F401  (cached once imported)
-    except ImportError as exc:
-        raise PaymentUnsupportedError(str(exc), challenge=challenge) from exc

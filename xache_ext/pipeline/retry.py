@@ -95,7 +95,7 @@ def _error_code(response: httpx.Response) -> str | None:
         return None
     try:
         body = loads_bounded(response.content)
-    except (ValueError, RecursionError, httpx.ResponseNotRead):
+    except (ValueError, httpx.ResponseNotRead):
         return None
     error = body.get("error") if isinstance(body, dict) else None
     code = error.get("code") if isinstance(error, dict) else None
